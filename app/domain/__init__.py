@@ -1,0 +1,1 @@
+"""Plain Python domain: enums, records (frozen dataclasses), validation, errors. No I/O."""

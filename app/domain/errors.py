@@ -1,0 +1,55 @@
+"""Errors meant for people: each names what is wrong in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.i18n import DEFAULT_LANG, Text
+
+
+class AtttError(Exception):
+    """Base of every error the app reports to a person (CLI: exit 1 with one line)."""
+
+    def __init__(self, message: Text, **params: object) -> None:
+        self.text = message
+        self.params = params
+        super().__init__(message.format("en", **params))
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        return self.text.format(lang, **self.params)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One broken rule: the record kind, which record, which field, and what is wrong."""
+
+    kind: str
+    field: str
+    field_label: Text
+    problem: Text
+    record: Text | None = None  # which record: its kind and title (or id)
+    params: tuple[tuple[str, object], ...] = ()
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        problem = self.problem.format(lang, **dict(self.params)).rstrip(".")
+        where = f"{self.record.get(lang)}: " if self.record else ""
+        return f"{where}{self.field_label.get(lang)}: {problem}"
+
+
+class ValidationError(AtttError):
+    """A record (or a file of records) broke one or more rules; nothing was written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__(Text("{detail}", "{detail}"), detail="")
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        return "; ".join(e.message(lang) for e in self.errors) + "."
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+
+NOT_FOUND = Text("Không tìm thấy {what} có mã {id}.", "No {what} with id {id}.")
+DATA_FILE = Text("Tệp dữ liệu {path}: {problem}", "Data file {path}: {problem}")
+DATABASE = Text("Cơ sở dữ liệu {path}: {problem}", "Database {path}: {problem}")

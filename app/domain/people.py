@@ -1,0 +1,42 @@
+"""Contacts, the response team, and the 24/7 duty roster."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.domain.base import UnitRecord
+from app.domain.enums import ContactKind, ContactRole, DutyRole
+from app.domain.fields import fld
+
+
+@dataclass(frozen=True, kw_only=True)
+class Contact(UnitRecord):
+    name: str = fld("Họ tên, tên tổ chức", "Name", required=True, max_len=200, search=True)
+    kind: ContactKind = fld("Loại", "Kind", default=ContactKind.CA_NHAN)
+    role: ContactRole = fld("Vai trò", "Role", default=ContactRole.THANH_VIEN)
+    position: str = fld("Chức vụ", "Position", max_len=200, search=True)
+    organization: str = fld("Cơ quan, đơn vị", "Organisation", max_len=200, search=True)
+    phone_office: str = fld(
+        "Điện thoại trong giờ", "Phone (office hours)", max_len=40, kind="phone", search=True
+    )
+    phone_24h: str = fld(
+        "Điện thoại ngoài giờ (24/7)", "Phone (24/7)", max_len=40, kind="phone", search=True
+    )
+    email: str = fld("Thư điện tử", "Email", max_len=120, kind="email", search=True)
+    appointment: str = fld("Quyết định phân công", "Appointing decision", max_len=200)
+    certificates: str = fld("Văn bằng, chứng chỉ", "Certificates", max_len=1000)
+    notes: str = fld("Ghi chú", "Notes", max_len=2000, kind="multiline")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RosterEntry(UnitRecord):
+    date: dt.date | None = fld("Ngày trực", "Duty date", required=True, default=None)
+    start: dt.time | None = fld("Từ giờ", "From", default=None)
+    end: dt.time | None = fld("Đến giờ", "To", default=None)
+    role: DutyRole = fld("Nhiệm vụ", "Duty", default=DutyRole.TRUC_CHINH)
+    contact_id: str | None = fld("Người trực (trong danh bạ)", "On duty (contact)", default=None)
+    person: str = fld("Người trực", "On duty", required=True, max_len=200, search=True)
+    phone: str = fld("Điện thoại", "Phone", max_len=40, kind="phone")
+    occasion: str = fld("Dịp trực", "Occasion", max_len=200, search=True)
+    notes: str = fld("Ghi chú", "Notes", max_len=1000)

@@ -1,0 +1,166 @@
+"""Normalisation (NFC, trimmed) and validation of records, with messages naming field and rule."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from app.domain.base import Record
+from app.domain.errors import FieldError
+from app.domain.fields import field_types, info
+from app.domain.incidents import Incident
+from app.domain.people import RosterEntry
+from app.domain.registry import BY_CLASS
+from app.domain.systems import Drill, InfoSystem, Scan
+from app.domain.text import clean, nfc
+from app.i18n import Text
+
+REQUIRED = Text("bắt buộc phải nhập.", "is required.")
+TOO_LONG = Text("dài quá {max} ký tự.", "is longer than {max} characters.")
+TOO_SMALL = Text("không được nhỏ hơn {min}.", "must not be less than {min}.")
+TOO_LARGE = Text("không được lớn hơn {max}.", "must not be greater than {max}.")
+BAD_EMAIL = Text(
+    "“{value}” không phải địa chỉ thư điện tử hợp lệ.", "“{value}” is not a valid email address."
+)
+BAD_PHONE = Text(
+    "“{value}” không phải số điện thoại hợp lệ (chỉ gồm chữ số, dấu cách, + . - ( ) /).",
+    "“{value}” is not a valid phone number (digits, spaces, + . - ( ) / only).",
+)
+BEFORE = Text("không được trước {other} ({value}).", "must not be before {other} ({value}).")
+CONTROL = Text("chứa ký tự điều khiển không hợp lệ.", "contains invalid control characters.")
+
+_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
+_PHONE = re.compile(r"^\+?[0-9][0-9 .()\-/]{5,}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _normalise_value(value: Any, multiline: bool) -> Any:
+    if isinstance(value, str):
+        if multiline:
+            lines = nfc(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            return "\n".join(line.rstrip() for line in lines).strip("\n ")
+        return clean(value)
+    if isinstance(value, tuple):
+        return tuple(_normalise_value(v, multiline) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return normalise(value)
+    return value
+
+
+def normalise(record: Any) -> Any:
+    """Return *record* with every text field NFC, trimmed, inner spaces folded (not multiline)."""
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        new = _normalise_value(value, info(f).kind == "multiline" or info(f).max_len == 1_000_000)
+        if new != value:
+            changes[f.name] = new
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def record_label(record: Any) -> Text:
+    """How a record is named to a person: its kind and title, else its id."""
+    kind = BY_CLASS.get(type(record))
+    if kind is None:
+        return Text("", "")
+    title = getattr(record, kind.title_field, "")
+    if isinstance(title, dt.datetime):
+        title = title.strftime("%d/%m/%Y %H:%M")
+    elif isinstance(title, dt.date):
+        title = title.strftime("%d/%m/%Y")
+    title = str(title or "").strip()
+    if len(title) > 60:
+        title = title[:57] + "…"
+    if title:
+        return Text(f"{kind.singular.vi} “{title}”", f"{kind.singular.en} “{title}”")
+    return Text(f"{kind.singular.vi} mã {record.id}", f"{kind.singular.en} with id {record.id}")
+
+
+def _field_errors(record: Any, kind_key: str, where: Text) -> list[FieldError]:
+    errors: list[FieldError] = []
+    types = field_types(type(record))
+
+    def add(name: str, problem: Text, **params: object) -> None:
+        f = next(x for x in dataclasses.fields(record) if x.name == name)
+        errors.append(
+            FieldError(kind_key, name, info(f).label, problem, where, tuple(params.items()))
+        )
+
+    for f in dataclasses.fields(record):
+        meta = info(f)
+        value = getattr(record, f.name)
+        ftype = types[f.name]
+        if meta.required and (value is None or value in ("", ())):
+            add(f.name, REQUIRED)
+            continue
+        if isinstance(value, str):
+            if meta.max_len is not None and len(value) > meta.max_len:
+                add(f.name, TOO_LONG, max=meta.max_len)
+            if _CONTROL.search(value):
+                add(f.name, CONTROL)
+            if value and meta.kind == "email":
+                for part in re.split(r"[;,]\s*", value):
+                    if part and not _EMAIL.match(part):
+                        add(f.name, BAD_EMAIL, value=part)
+            if value and meta.kind == "phone":
+                for part in re.split(r"[;,]\s*", value):
+                    if part and not _PHONE.match(part):
+                        add(f.name, BAD_PHONE, value=part)
+        elif isinstance(value, int) and not isinstance(value, bool) and ftype.base is int:
+            if meta.minimum is not None and value < meta.minimum:
+                add(f.name, TOO_SMALL, min=meta.minimum)
+            if meta.maximum is not None and value > meta.maximum:
+                add(f.name, TOO_LARGE, max=meta.maximum)
+        elif isinstance(value, tuple):
+            for item in value:
+                if dataclasses.is_dataclass(item):
+                    errors.extend(_field_errors(item, kind_key, where))
+    return errors
+
+
+def _order(record: Any, first: str, second: str) -> list[tuple[str, Text, dict[str, object]]]:
+    a, b = getattr(record, first), getattr(record, second)
+    if a is None or b is None:
+        return []
+    if isinstance(a, dt.datetime) != isinstance(b, dt.datetime):
+        return []
+    if b < a:
+        f_first = next(x for x in dataclasses.fields(record) if x.name == first)
+        shown = (
+            a.strftime("%d/%m/%Y %H:%M")
+            if isinstance(a, dt.datetime)
+            else (a.strftime("%H:%M") if isinstance(a, dt.time) else a.strftime("%d/%m/%Y"))
+        )
+        return [(second, BEFORE, {"other": info(f_first).label, "value": shown})]
+    return []
+
+
+_CROSS_RULES: dict[type, Callable[[Any], list[tuple[str, Text, dict[str, object]]]]] = {
+    InfoSystem: lambda r: _order(r, "in_service", "retired"),
+    Scan: lambda r: _order(r, "date", "remediation_done"),
+    Drill: lambda r: _order(r, "start", "end") + _order(r, "start", "report_date"),
+    Incident: lambda r: (
+        _order(r, "detected_at", "notified_at")
+        + _order(r, "detected_at", "response_ended_at")
+        + _order(r, "response_ended_at", "closing_reported_at")
+    ),
+    RosterEntry: lambda r: [],
+}
+
+
+def validate(record: Record) -> list[FieldError]:
+    """Every broken rule of *record* (already normalised), as FieldErrors naming the field."""
+    kind = BY_CLASS[type(record)]
+    where = record_label(record)
+    errors = _field_errors(record, kind.key, where)
+    rule = _CROSS_RULES.get(type(record))
+    if rule is not None:
+        for name, problem, params in rule(record):
+            f = next(x for x in dataclasses.fields(record) if x.name == name)
+            errors.append(
+                FieldError(kind.key, name, info(f).label, problem, where, tuple(params.items()))
+            )
+    return errors

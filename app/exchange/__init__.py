@@ -1,0 +1,1 @@
+"""Data leaving and entering the app: the canonical data format, packages, spreadsheets."""

@@ -1,0 +1,298 @@
+"""Dump every record to the canonical data file, and load one back: all or nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jsonschema
+
+from app.domain.errors import DATA_FILE, AtttError, FieldError, ValidationError
+from app.domain.fields import info
+from app.domain.registry import BY_KEY, KINDS
+from app.domain.validation import normalise, record_label, validate
+from app.exchange import canonical
+from app.i18n import Text
+from app.services.changes import Changes
+from app.storage import repository as repo
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+NOT_UTF8 = Text("tệp không phải văn bản UTF-8.", "the file is not UTF-8 text.")
+NOT_JSON = Text(
+    "nội dung không phải JSON hợp lệ (dòng {line}, cột {col}: {msg}).",
+    "the content is not valid JSON (line {line}, column {col}: {msg}).",
+)
+NOT_OURS = Text("đây không phải tệp dữ liệu ATTT Desk.", "this is not an ATTT Desk data file.")
+BAD_VERSION = Text(
+    "phiên bản định dạng {version} không được hỗ trợ (phần mềm đọc được: {known}).",
+    "format version {version} is not supported (this app reads: {known}).",
+)
+CANNOT_READ = Text("không đọc được tệp ({detail}).", "cannot read the file ({detail}).")
+CANNOT_WRITE = Text("không ghi được tệp ({detail}).", "cannot write the file ({detail}).")
+MORE = Text("và {n} lỗi khác", "and {n} more errors")
+DUPLICATE_ID = Text("mã {value} xuất hiện hai lần trong tệp", "the id {value} appears twice")
+
+_SCHEMA_TEXTS = {
+    "required": Text("thiếu trường bắt buộc “{field}”", "the required field “{field}” is missing"),
+    "type": Text("giá trị {value} không đúng kiểu dữ liệu", "the value {value} has the wrong type"),
+    "enum": Text(
+        "giá trị {value} không thuộc danh mục cho phép ({allowed})",
+        "the value {value} is not one of the allowed codes ({allowed})",
+    ),
+    "maxLength": Text("dài quá {limit} ký tự", "is longer than {limit} characters"),
+    "minimum": Text("không được nhỏ hơn {limit}", "must not be less than {limit}"),
+    "maximum": Text("không được lớn hơn {limit}", "must not be greater than {limit}"),
+    "pattern": Text("mã {value} không đúng dạng UUID", "the id {value} is not a UUID"),
+    "format": Text("{value} không phải ngày giờ hợp lệ", "{value} is not a valid date or time"),
+    "additionalProperties": Text(
+        "có trường không thuộc định dạng: {extra}", "has fields the format does not know: {extra}"
+    ),
+}
+_GENERIC = Text("giá trị {value} không hợp lệ", "the value {value} is not valid")
+MAX_ERRORS = 20
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(
+        canonical.schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+@dataclass
+class LoadResult:
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def total_written(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values())
+
+
+class DataService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def export_document(self, unit_ids: set[str] | None = None) -> dict[str, Any]:
+        """Every record (of the given units, or all) as the canonical data document."""
+        records: dict[str, list[Any]] = {}
+        with self._ws.transaction() as conn:
+            for kind in KINDS:
+                items = repo.fetch(conn, kind)
+                if unit_ids is not None:
+                    key = "id" if kind.key == "units" else "unit_id"
+                    items = [r for r in items if getattr(r, key) in unit_ids]
+                records[kind.key] = items
+        return canonical.document(records)
+
+    def dump(self, path: Path, unit_ids: set[str] | None = None) -> dict[str, int]:
+        """Write the data file atomically; return the number of records of each kind."""
+        doc = self.export_document(unit_ids)
+        write_atomic(path, canonical.to_json(doc).encode("utf-8"), self._ws.lang)
+        return {kind.key: len(doc[kind.key]) for kind in KINDS}
+
+    def load(self, path: Path) -> LoadResult:
+        """Check the whole file, then write every record in one transaction, or none."""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            problem = CANNOT_READ.with_(detail=exc.strerror or str(exc))
+            raise AtttError(DATA_FILE, path=path, problem=problem) from exc
+        return self.load_bytes(raw, str(path))
+
+    def load_bytes(self, raw: bytes, name: str) -> LoadResult:
+        doc = parse_document(raw, name)
+        records = decode_document(doc, name)
+        result = LoadResult()
+        with self._ws.transaction() as conn:
+            for kind_key, record in records:
+                before = repo.get(conn, BY_KEY[kind_key], record.id)
+                stored = self._ws.records.save_in(conn, record, keep_times=True)
+                bucket = (
+                    result.added
+                    if before is None
+                    else result.unchanged
+                    if before == stored
+                    else result.updated
+                )
+                bucket[kind_key] = bucket.get(kind_key, 0) + 1
+        result.changes = Changes(frozenset(result.added) | frozenset(result.updated))
+        return result
+
+
+def write_atomic(path: Path, data: bytes, lang: str = "vi") -> None:
+    """Write to a temporary file beside *path*, flush it to disk, then rename over *path*."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AtttError(
+            DATA_FILE, path=path, problem=CANNOT_WRITE.with_(detail=exc.strerror or str(exc))
+        ) from exc
+
+
+def parse_document(raw: bytes, name: str) -> dict[str, Any]:
+    """Decode and schema-check a data file; errors name the record and the field."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AtttError(DATA_FILE, path=name, problem=NOT_UTF8) from exc
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AtttError(
+            DATA_FILE,
+            path=name,
+            problem=NOT_JSON.with_(line=exc.lineno, col=exc.colno, msg=exc.msg),
+        ) from exc
+    except RecursionError as exc:
+        raise AtttError(
+            DATA_FILE, path=name, problem=NOT_JSON.with_(line=1, col=1, msg="nesting too deep")
+        ) from exc
+    if not isinstance(doc, dict) or doc.get("format") != canonical.FORMAT:
+        raise AtttError(DATA_FILE, path=name, problem=NOT_OURS)
+    if doc.get("version") != canonical.VERSION:
+        raise AtttError(
+            DATA_FILE,
+            path=name,
+            problem=BAD_VERSION.with_(
+                version=json.dumps(doc.get("version")), known=canonical.VERSION
+            ),
+        )
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        raise ValidationError(_limit([_schema_error(doc, e) for e in errors]))
+    return doc
+
+
+def _limit(errors: list[FieldError]) -> list[FieldError]:
+    if len(errors) <= MAX_ERRORS:
+        return errors
+    extra = FieldError("", "", Text("", ""), MORE, None, (("n", len(errors) - MAX_ERRORS),))
+    return [*errors[:MAX_ERRORS], extra]
+
+
+def _schema_error(doc: dict[str, Any], err: Any) -> FieldError:
+    path = list(err.absolute_path)
+    kind_key = str(path[0]) if path else ""
+    index = path[1] if len(path) > 1 and isinstance(path[1], int) else None
+    kind = BY_KEY.get(kind_key)
+    field_name = str(path[2]) if len(path) > 2 else ""
+    params: dict[str, Any] = {"value": json.dumps(err.instance, ensure_ascii=False)[:80]}
+    if err.validator == "required":
+        field_name = err.message.split("'")[1] if "'" in err.message else ""
+        params["field"] = field_name
+    elif err.validator == "enum":
+        params["allowed"] = ", ".join(str(v) for v in err.validator_value if v is not None)
+    elif err.validator in ("maxLength", "minimum", "maximum"):
+        params["limit"] = err.validator_value
+    elif err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        known = set(err.schema.get("properties", {}))
+        params["extra"] = ", ".join(sorted(k for k in err.instance if k not in known))
+    problem = _SCHEMA_TEXTS.get(str(err.validator), _GENERIC)
+    label = Text(field_name, field_name)
+    if kind is not None and field_name:
+        for f in dataclasses.fields(kind.cls):
+            if f.name == field_name:
+                label = info(f).label
+    where = _where(doc, kind_key, index)
+    return FieldError(kind_key, field_name, label, problem, where, tuple(params.items()))
+
+
+def _where(doc: dict[str, Any], kind_key: str, index: int | None) -> Text | None:
+    kind = BY_KEY.get(kind_key)
+    if kind is None or index is None:
+        return Text(kind_key, kind_key) if kind_key else None
+    obj = doc[kind_key][index] if isinstance(doc.get(kind_key), list) else {}
+    title = obj.get(kind.title_field) if isinstance(obj, dict) else None
+    ident = obj.get("id") if isinstance(obj, dict) else None
+    shown = str(title or ident or "")[:60]
+    vi = f"{kind.singular.vi} “{shown}”" if shown else kind.singular.vi
+    en = f"{kind.singular.en} “{shown}”" if shown else kind.singular.en
+    return Text(f"{vi} ({kind_key}[{index}])", f"{en} ({kind_key}[{index}])")
+
+
+def decode_document(doc: dict[str, Any], name: str) -> list[tuple[str, Any]]:
+    """Every record of the document, checked by the domain rules, in the order to write them."""
+    out: list[tuple[str, Any]] = []
+    errors: list[FieldError] = []
+    seen: set[str] = set()
+    for kind in KINDS:
+        items = doc.get(kind.key, [])
+        for index, obj in enumerate(items):
+            if obj["id"] in seen:
+                f = next(x for x in dataclasses.fields(kind.cls) if x.name == "id")
+                errors.append(
+                    FieldError(
+                        kind.key,
+                        "id",
+                        info(f).label,
+                        DUPLICATE_ID,
+                        _where(doc, kind.key, index),
+                        (("value", obj["id"]),),
+                    )
+                )
+                continue
+            seen.add(obj["id"])
+            try:
+                record = normalise(canonical.decode_record(kind.cls, obj))
+            except canonical.DecodeError as exc:
+                f = next(x for x in dataclasses.fields(kind.cls) if x.name == exc.field)
+                errors.append(
+                    FieldError(
+                        kind.key,
+                        exc.field,
+                        info(f).label,
+                        _SCHEMA_TEXTS["format"],
+                        _where(doc, kind.key, index),
+                        (("value", json.dumps(exc.value, ensure_ascii=False)),),
+                    )
+                )
+                continue
+            problems = validate(record)
+            if problems:
+                where = record_label(record)
+                located = Text(
+                    f"{where.vi} ({kind.key}[{index}])", f"{where.en} ({kind.key}[{index}])"
+                )
+                errors += [dataclasses.replace(p, record=located) for p in problems]
+            out.append((kind.key, record))
+    if errors:
+        raise ValidationError(_limit(errors))
+    return _parents_first(out)
+
+
+def _parents_first(records: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """Units that name a parent unit in the same file come after that parent."""
+    units = [r for k, r in records if k == "units"]
+    ids = {u.id for u in units}
+    ordered: list[Any] = []
+    placed: set[str] = set()
+    while len(ordered) < len(units):
+        progress = False
+        for u in units:
+            if u.id in placed:
+                continue
+            if u.parent_unit_id in (None, *placed) or u.parent_unit_id not in ids:
+                ordered.append(u)
+                placed.add(u.id)
+                progress = True
+        if not progress:  # a cycle: let the reference check report it
+            ordered += [u for u in units if u.id not in placed]
+            break
+    return [("units", u) for u in ordered] + [(k, r) for k, r in records if k != "units"]

@@ -1,0 +1,72 @@
+"""Whole-database use cases: the sample unit, backups, and the integrity check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from app.domain.errors import DATABASE, AtttError
+from app.domain.registry import BY_CLASS
+from app.i18n import Text
+from app.services.changes import Changes
+from app.storage import migrate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+BACKUP_FAILED = Text("không sao lưu được ({detail}).", "the backup failed ({detail}).")
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: list[str]  # "ok", or SQLite's list of problems
+    foreign_keys: list[str]  # broken references, one line each
+    revision: str | None
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.foreign_keys and self.revision == self.head
+
+
+class MaintenanceService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def load_sample(self, today: dt.date | None = None) -> Changes:
+        """Add the sample unit (a commune People's Committee) with every register filled.
+
+        Loading it again changes nothing but the update times: the ids are fixed."""
+        from app.services.demo import sample_records
+
+        records = sample_records(today or self._ws.clock().date())
+        with self._ws.transaction() as conn:
+            for record in records:
+                self._ws.records.save_in(conn, record)
+            first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")
+        self._ws.records.set_current_unit(first_unit.id)
+        return Changes(frozenset(BY_CLASS[type(r)].key for r in records))
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy of the open database (SQLite online backup), written atomically."""
+        try:
+            return migrate.backup_file(self._ws.path, dest.expanduser().resolve())
+        except OSError as exc:
+            raise AtttError(
+                DATABASE, path=dest, problem=BACKUP_FAILED.with_(detail=exc.strerror or str(exc))
+            ) from exc
+
+    def check(self) -> CheckReport:
+        with self._ws.engine.connect() as conn:
+            integrity = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
+            fks = [
+                f"{r[0]} rowid {r[1]} -> {r[2]}"
+                for r in conn.execute(text("PRAGMA foreign_key_check"))
+            ]
+        return CheckReport(
+            integrity, fks, migrate.current_revision(self._ws.engine), migrate.head_revision()
+        )

@@ -1,0 +1,94 @@
+"""The composition root of the core: one open database and the services that work on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from app import config
+from app.domain.errors import DATABASE, AtttError
+from app.i18n import Lang, Text
+from app.storage import migrate
+from app.storage.engine import make_engine
+
+NEWER = Text(
+    "tệp được tạo bởi phiên bản ATTT Desk mới hơn (lược đồ {revision}); hãy cập nhật phần mềm.",
+    "the file was made by a newer ATTT Desk (schema {revision}); please update the app.",
+)
+NOT_A_DB = Text(
+    "tệp không phải cơ sở dữ liệu ATTT Desk hoặc đã hỏng ({detail}).",
+    "the file is not an ATTT Desk database or is damaged ({detail}).",
+)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+class Workspace:
+    """An open database file plus the services; created by `open_workspace`."""
+
+    def __init__(
+        self, engine: Engine, path: Path, lang: Lang, clock: Callable[[], dt.datetime] = _now
+    ) -> None:
+        self.engine = engine
+        self.path = path
+        self.lang: Lang = lang
+        self.clock = clock
+        self.last_backup: Path | None = None
+        from app.services.data import DataService
+        from app.services.maintenance import MaintenanceService
+        from app.services.records import RecordService
+
+        self.records = RecordService(self)
+        self.data = DataService(self)
+        self.maintenance = MaintenanceService(self)
+
+    @property
+    def files_dir(self) -> Path:
+        return config.files_dir(self.path)
+
+    @property
+    def backups_dir(self) -> Path:
+        return config.backups_dir(self.path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One use case, one transaction: commit on success, roll back on any exception."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_workspace(
+    path: Path | None = None, *, lang: Lang = "vi", clock: Callable[[], dt.datetime] | None = None
+) -> Workspace:
+    """Open (or create) the database at *path*, backing it up and upgrading its schema."""
+    db_path = (path or config.default_db_path()).expanduser().resolve()
+    try:
+        migrate.check_known(db_path)
+    except migrate.NewerSchemaError as exc:
+        raise AtttError(DATABASE, path=db_path, problem=NEWER.with_(revision=exc.revision)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=str(exc))) from exc
+    engine = make_engine(db_path)
+    try:
+        backup = migrate.upgrade(engine, db_path, config.backups_dir(db_path))
+    except migrate.NewerSchemaError as exc:
+        engine.dispose()
+        raise AtttError(DATABASE, path=db_path, problem=NEWER.with_(revision=exc.revision)) from exc
+    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        detail = str(getattr(exc, "orig", exc))
+        raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=detail)) from exc
+    ws = Workspace(engine, db_path, lang, clock or _now)
+    ws.last_backup = backup
+    return ws

@@ -1,0 +1,1 @@
+"""SQLite storage: tables derived from the domain records, engine, migrations, backups."""

@@ -1,0 +1,35 @@
+"""Engine setup: one SQLite file, WAL, foreign keys and a busy timeout on every connection."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # SQLAlchemy pools connections, so pragmas go on every new connection, not once at start.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at *path* (its folder is created if needed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=NullPool,
+        json_serializer=lambda o: json.dumps(o, ensure_ascii=False),
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine

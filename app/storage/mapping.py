@@ -1,0 +1,67 @@
+"""Conversion between domain records and table rows (one place, driven by the field types)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, cast
+
+from app.domain.base import Record
+from app.domain.enums import LabeledEnum
+from app.domain.fields import field_types, info
+from app.domain.text import fold
+from app.storage.tables import LINK_FIELD
+
+
+def _to_column(value: Any) -> Any:
+    if isinstance(value, LabeledEnum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_to_column(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_column(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def search_text(record: Record) -> str:
+    parts = [
+        str(getattr(record, f.name) or "") for f in dataclasses.fields(record) if info(f).search
+    ]
+    return fold(" ".join(p for p in parts if p))
+
+
+def to_row(record: Record) -> dict[str, Any]:
+    """The row for *record*'s own table (link fields excluded), with its search text."""
+    row = {
+        f.name: _to_column(getattr(record, f.name))
+        for f in dataclasses.fields(record)
+        if f.name != LINK_FIELD
+    }
+    row["search_text"] = search_text(record)
+    return row
+
+
+def _from_column(value: Any, base: Any, is_tuple: bool, item: Any) -> Any:
+    if value is None:
+        return () if is_tuple else None
+    if is_tuple:
+        if dataclasses.is_dataclass(item):
+            return tuple(from_mapping(item, v) for v in value)
+        return tuple(value)
+    if isinstance(base, type) and issubclass(base, LabeledEnum):
+        return cast(Any, base)(value)
+    if base is bool:
+        return bool(value)
+    return value
+
+
+def from_mapping(cls: Any, row: Any, links: tuple[str, ...] = ()) -> Any:
+    """Build a record of *cls* from a row mapping (and its linked system ids)."""
+    types = field_types(cls)
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name == LINK_FIELD:
+            values[f.name] = links
+            continue
+        t = types[f.name]
+        values[f.name] = _from_column(row[f.name], t.base, t.is_tuple, t.item)
+    return cls(**values)

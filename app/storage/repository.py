@@ -1,0 +1,158 @@
+"""Reads and writes of records on one connection (the service owns the transaction)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from app.domain.base import Record
+from app.domain.registry import BY_CLASS, BY_KEY, Kind
+from app.domain.text import fold
+from app.storage.mapping import from_mapping, to_row
+from app.storage.tables import FOREIGN_KEYS, LINK_FIELD, LINKS, SOFT_REFERENCES, TABLES, settings
+
+_BATCH = 500  # SQLite limits bound variables; keep IN (...) lists short
+
+
+def _links(conn: Connection, kind: Kind, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    link = LINKS.get(kind.key)
+    result: dict[str, list[str]] = defaultdict(list)
+    if link is None or not ids:
+        return {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        rows = conn.execute(
+            select(link.c.record_id, link.c.system_id)
+            .where(link.c.record_id.in_(chunk))
+            .order_by(link.c.record_id, link.c.system_id)
+        )
+        for record_id, system_id in rows:
+            result[record_id].append(system_id)
+    return {k: tuple(v) for k, v in result.items()}
+
+
+def _write_links(conn: Connection, record: Record) -> None:
+    link = LINKS.get(BY_CLASS[type(record)].key)
+    if link is None:
+        return
+    conn.execute(delete(link).where(link.c.record_id == record.id))
+    system_ids = getattr(record, LINK_FIELD)
+    if system_ids:
+        conn.execute(
+            insert(link),
+            [{"record_id": record.id, "system_id": s} for s in dict.fromkeys(system_ids)],
+        )
+
+
+def insert_record(conn: Connection, record: Record) -> None:
+    conn.execute(insert(TABLES[BY_CLASS[type(record)].key]).values(**to_row(record)))
+    _write_links(conn, record)
+
+
+def update_record(conn: Connection, record: Record) -> None:
+    table = TABLES[BY_CLASS[type(record)].key]
+    conn.execute(update(table).where(table.c.id == record.id).values(**to_row(record)))
+    _write_links(conn, record)
+
+
+def delete_record(conn: Connection, kind: Kind, record_id: str) -> None:
+    table = TABLES[kind.key]
+    conn.execute(delete(table).where(table.c.id == record_id))
+
+
+def exists(conn: Connection, kind_key: str, record_id: str) -> bool:
+    table = TABLES[kind_key]
+    return conn.execute(select(table.c.id).where(table.c.id == record_id)).first() is not None
+
+
+def fetch(
+    conn: Connection,
+    kind: Kind,
+    *,
+    ids: Iterable[str] | None = None,
+    where: dict[str, Any] | None = None,
+    query: str = "",
+    linked_system: str | None = None,
+) -> list[Any]:
+    """Records of *kind*, filtered by ids, equal columns, folded words, or a linked system."""
+    table = TABLES[kind.key]
+    stmt = select(table)
+    if ids is not None:
+        id_list = list(ids)
+        if not id_list:
+            return []
+        if len(id_list) > _BATCH:
+            out: list[Any] = []
+            for start in range(0, len(id_list), _BATCH):
+                out += fetch(
+                    conn,
+                    kind,
+                    ids=id_list[start : start + _BATCH],
+                    where=where,
+                    query=query,
+                    linked_system=linked_system,
+                )
+            return out
+        stmt = stmt.where(table.c.id.in_(id_list))
+    for column, value in (where or {}).items():
+        stmt = stmt.where(table.c[column] == value)
+    for word in fold(query).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(table.c.search_text.like(f"%{escaped}%", escape="\\"))
+    if linked_system is not None:
+        link = LINKS[kind.key]
+        stmt = stmt.where(
+            table.c.id.in_(select(link.c.record_id).where(link.c.system_id == linked_system))
+        )
+    rows = conn.execute(stmt.order_by(table.c.created_at, table.c.id)).mappings().all()
+    links = _links(conn, kind, [r["id"] for r in rows]) if kind.key in LINKS else {}
+    return [from_mapping(kind.cls, r, links.get(r["id"], ())) for r in rows]
+
+
+def get(conn: Connection, kind: Kind, record_id: str) -> Any | None:
+    found = fetch(conn, kind, ids=[record_id])
+    return found[0] if found else None
+
+
+def count(conn: Connection, kind_key: str) -> int:
+    table = TABLES[kind_key]
+    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def dependents(conn: Connection, kind_key: str, record_id: str) -> tuple[list[Any], list[Any]]:
+    """What deleting (kind_key, record_id) touches: (records deleted with it, parents first;
+    records that only lose a reference to it, as they are now)."""
+    deleted: list[Any] = []
+    touched: dict[str, Any] = {}
+    for child in BY_KEY.values():
+        columns = TABLES[child.key].c
+        for column, (target, ondelete) in FOREIGN_KEYS.items():
+            if target != kind_key or column not in columns or child.key == kind_key == "units":
+                continue
+            soft = ondelete == "SET NULL" or (child.key, column) in SOFT_REFERENCES
+            for rec in fetch(conn, child, where={column: record_id}):
+                if soft:
+                    touched.setdefault(rec.id, rec)
+                    continue
+                deleted.append(rec)
+                more_deleted, more_touched = dependents(conn, child.key, rec.id)
+                deleted.extend(more_deleted)
+                touched.update({r.id: r for r in more_touched})
+        if kind_key == "systems" and child.key in LINKS:
+            for rec in fetch(conn, child, linked_system=record_id):
+                touched.setdefault(rec.id, rec)
+    gone = {r.id for r in deleted}
+    return deleted, [r for r in touched.values() if r.id not in gone]
+
+
+def get_setting(conn: Connection, key: str) -> Any:
+    row = conn.execute(select(settings.c.value).where(settings.c.key == key)).first()
+    return None if row is None else row[0]
+
+
+def set_setting(conn: Connection, key: str, value: Any) -> None:
+    conn.execute(delete(settings).where(settings.c.key == key))
+    conn.execute(insert(settings).values(key=key, value=value))

@@ -1,0 +1,169 @@
+"""The canonical data format: schema, round trips (hypothesis), all-or-nothing loads."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import unicodedata
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from app.config import resources_dir
+from app.domain.errors import AtttError, ValidationError
+from app.domain.registry import KINDS
+from app.exchange import canonical
+from tests import factories as f
+from tests.strategies import dataset
+
+SCHEMA_FILE = resources_dir() / "schema" / "attt-desk-data-v1.schema.json"
+
+
+def _doc(records: dict[str, list[Any]]) -> bytes:
+    return canonical.to_json(canonical.document(records)).encode("utf-8")
+
+
+def test_committed_schema_is_the_one_the_domain_defines() -> None:
+    assert json.loads(SCHEMA_FILE.read_text("utf-8")) == canonical.schema()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dataset())
+def test_encode_decode_is_identity(data: dict[str, list[Any]]) -> None:
+    for kind in KINDS:
+        for record in data[kind.key]:
+            obj = json.loads(json.dumps(canonical.encode_record(record), ensure_ascii=False))
+            assert canonical.decode_record(kind.cls, obj) == record
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dataset())
+def test_load_then_dump_gives_back_the_same_bytes_and_reload_changes_nothing(
+    data: dict[str, list[Any]],
+) -> None:
+    raw = _doc(data)
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = f.workspace(Path(tmp))
+        first = ws.data.load_bytes(raw, "in.json")
+        assert first.total_written == sum(len(v) for v in data.values())
+        dumped = canonical.to_json(ws.data.export_document()).encode("utf-8")
+        assert dumped == raw
+        again = ws.data.load_bytes(raw, "in.json")
+        assert again.total_written == 0
+        ws.close()
+
+
+def test_dump_load_dump_files_are_identical(tmp_path: Path) -> None:
+    ws = f.workspace(tmp_path, "a.sqlite")
+    f.unit(ws)
+    system = f.system(ws)
+    f.incident(ws, systems=(system.id,))
+    ws.data.dump(tmp_path / "one.json")
+    other = f.workspace(tmp_path, "b.sqlite")
+    other.data.load(tmp_path / "one.json")
+    other.data.dump(tmp_path / "two.json")
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    text = (tmp_path / "one.json").read_text("utf-8")
+    assert "Ủy ban nhân dân xã Đồng Tâm" in text  # readable, not \\u escapes
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def _with_unit(tmp_path: Path) -> tuple[Any, dict[str, Any]]:
+    ws = f.workspace(tmp_path, "src.sqlite")
+    f.unit(ws)
+    for name in ("Cổng thông tin điện tử", "Thư điện tử công vụ", "Một cửa điện tử"):
+        f.system(ws, name)
+    doc = ws.data.export_document()
+    ws.close()
+    return f.workspace(tmp_path, "dst.sqlite"), doc
+
+
+def test_one_invalid_record_names_it_and_writes_nothing(tmp_path: Path) -> None:
+    ws, doc = _with_unit(tmp_path)
+    doc["systems"][1]["level_proposed"] = 9
+    with pytest.raises(ValidationError) as err:
+        ws.data.load_bytes(json.dumps(doc, ensure_ascii=False).encode(), "bad.json")
+    message = err.value.message("vi")
+    assert "hệ thống thông tin “" in message and "(systems[1])" in message
+    assert "Cấp độ đề xuất: không được lớn hơn 9" not in message
+    assert "Cấp độ đề xuất: không được lớn hơn 5" in message
+    assert ws.records.counts() == dict.fromkeys(ws.records.counts(), 0)
+
+
+def test_a_broken_reference_rolls_back_everything(tmp_path: Path) -> None:
+    ws, doc = _with_unit(tmp_path)
+    doc["incidents"] = [
+        {
+            "id": "7b0c7c5e-0a6e-4d0c-9d1e-1c1f8f4b6a01",
+            "unit_id": doc["units"][0]["id"],
+            "title": "Sự cố thử",
+            "detected_at": "2026-11-20T08:00:00",
+            "system_ids": ["0b0c7c5e-0a6e-4d0c-9d1e-1c1f8f4b6a01"],
+        }
+    ]
+    with pytest.raises(ValidationError) as err:
+        ws.data.load_bytes(json.dumps(doc).encode(), "bad.json")
+    assert "Hệ thống bị ảnh hưởng: không có hệ thống thông tin nào mang mã" in err.value.message(
+        "vi"
+    )
+    assert sum(ws.records.counts().values()) == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"\xff\xfe\x00", "không phải văn bản UTF-8"),
+        (b'{"format": ', "không phải JSON hợp lệ (dòng 1"),
+        (b"[1, 2]", "không phải tệp dữ liệu ATTT Desk"),
+        (
+            b'{"format": "attt-desk-data", "version": 99}',
+            "phiên bản định dạng 99 không được hỗ trợ",
+        ),
+        (
+            b'{"format": "attt-desk-data", "version": 1, "systems": [{"id": "x"}]}',
+            'mã "x" không đúng dạng UUID',
+        ),
+        (b'{"format": "attt-desk-data", "version": 1, "secrets": []}', "secrets"),
+    ],
+)
+def test_malformed_files_get_clear_messages(tmp_path: Path, raw: bytes, expected: str) -> None:
+    ws = f.workspace(tmp_path)
+    with pytest.raises(AtttError) as err:
+        ws.data.load_bytes(raw, "x.json")
+    assert expected in err.value.message("vi")
+    assert sum(ws.records.counts().values()) == 0
+
+
+def test_bad_dates_are_named(tmp_path: Path) -> None:
+    ws, doc = _with_unit(tmp_path)
+    doc["incidents"] = [
+        {
+            "id": "7b0c7c5e-0a6e-4d0c-9d1e-1c1f8f4b6a01",
+            "title": "Sự cố thử",
+            "detected_at": "31/12/2026",
+        }
+    ]
+    with pytest.raises(ValidationError) as err:
+        ws.data.load_bytes(json.dumps(doc).encode(), "bad.json")
+    assert "Thời điểm phát hiện" in err.value.message("vi")
+    assert "31/12/2026" in err.value.message("vi")
+
+
+def test_many_errors_are_capped(tmp_path: Path) -> None:
+    ws, doc = _with_unit(tmp_path)
+    doc["systems"] = [dict(s, id=str(uuid.uuid4()), level_proposed=0) for s in doc["systems"] * 10]
+    with pytest.raises(ValidationError) as err:
+        ws.data.load_bytes(json.dumps(doc).encode(), "bad.json")
+    assert "và 10 lỗi khác" in err.value.message("vi")
+
+
+def test_an_id_twice_in_one_file_is_refused(tmp_path: Path) -> None:
+    ws, doc = _with_unit(tmp_path)
+    doc["systems"].append(dict(doc["systems"][0], name="Bản sao"))
+    with pytest.raises(ValidationError) as err:
+        ws.data.load_bytes(json.dumps(doc).encode(), "dup.json")
+    assert "xuất hiện hai lần trong tệp" in err.value.message("vi")
+    assert sum(ws.records.counts().values()) == 0

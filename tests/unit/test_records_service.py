@@ -1,0 +1,269 @@
+"""The register services: create, update, delete with undo, get, find, validation, search."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.domain.documents import OutgoingDocument
+from app.domain.enums import DocumentState, IncidentStage, IncidentType, ScenarioKind
+from app.domain.errors import AtttError, ValidationError
+from app.domain.incidents import Evidence, Incident, TimelineEntry
+from app.domain.people import Contact, RosterEntry
+from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan, Scenario
+from app.services.workspace import Workspace
+from tests import factories as f
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    w = f.workspace(tmp_path)
+    f.unit(w)
+    return w
+
+
+def _builders(ws: Workspace) -> dict[str, Callable[[], Any]]:
+    sys_id = f.system(ws).id
+    inc_id = f.incident(ws, systems=(sys_id,)).id
+    plan_id = ws.records.save(ResponsePlan(title="Phương án ứng cứu sự cố chung")).record.id
+    return {
+        "systems": lambda: InfoSystem(name="Hệ thống quản lý văn bản", level_proposed=3),
+        "scans": lambda: Scan(date=dt.date(2026, 6, 1), system_ids=(sys_id,), high=2),
+        "assessments": lambda: Assessment(system_id=sys_id, date=dt.date(2026, 3, 2)),
+        "drills": lambda: Drill(
+            title="Diễn tập thực chiến 2026", start=dt.date(2026, 9, 9), system_ids=(sys_id,)
+        ),
+        "plans": lambda: ResponsePlan(title="Phương án cho cổng thông tin", system_id=sys_id),
+        "scenarios": lambda: Scenario(
+            plan_id=plan_id, title="Kịch bản mã hóa tống tiền", kind=ScenarioKind.MA_HOA
+        ),
+        "incidents": lambda: Incident(
+            title="Tấn công từ chối dịch vụ cổng thông tin",
+            detected_at=dt.datetime(2026, 10, 1, 7, 0),
+            type=IncidentType.TU_CHOI_DICH_VU,
+        ),
+        "timeline": lambda: TimelineEntry(
+            incident_id=inc_id, at=dt.datetime(2026, 11, 20, 9), action="Cô lập máy tính bị nhiễm"
+        ),
+        "evidence": lambda: Evidence(incident_id=inc_id, file_name="nhat-ky.txt", sha256="a" * 64),
+        "contacts": lambda: Contact(name="Trần Thị Lan", phone_24h="0905 123 456"),
+        "roster": lambda: RosterEntry(date=dt.date(2026, 9, 2), person="Lê Văn Nam"),
+        "documents": lambda: OutgoingDocument(subject="Báo cáo thực hiện Chỉ thị 18/CT-TTg"),
+    }
+
+
+KINDS = [
+    "systems",
+    "scans",
+    "assessments",
+    "drills",
+    "plans",
+    "scenarios",
+    "incidents",
+    "timeline",
+    "evidence",
+    "contacts",
+    "roster",
+    "documents",
+]
+TITLE_FIELD = {
+    "scans": "tool",
+    "assessments": "performed_by",
+    "timeline": "lead_unit",
+    "evidence": "description",
+    "roster": "occasion",
+    "documents": "notes",
+    "incidents": "title",
+    "drills": "title",
+    "plans": "title",
+    "scenarios": "title",
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_create_update_get_find_delete_undo(ws: Workspace, kind: str) -> None:
+    record = _builders(ws)[kind]()
+    saved = ws.records.save(record)
+    stored = saved.record
+    assert stored.id and stored.unit_id == ws.records.current_unit_id()
+    assert stored.created_at == f.NOW and saved.changes.touches(kind)
+    assert ws.records.get(kind, stored.id) == stored
+
+    field = TITLE_FIELD.get(kind, "name")
+    changed = dataclasses.replace(stored, **{field: "Nội dung đã sửa đổi"})
+    ws.records.save(changed)
+    assert getattr(ws.records.get(kind, stored.id), field) == "Nội dung đã sửa đổi"
+    assert stored.id in [r.id for r in ws.records.find(kind)]
+
+    deleted = ws.records.delete(kind, stored.id)
+    with pytest.raises(AtttError):
+        ws.records.get(kind, stored.id)
+    ws.records.restore(deleted)
+    assert getattr(ws.records.get(kind, stored.id), field) == "Nội dung đã sửa đổi"
+
+
+def test_text_is_stored_nfc_and_trimmed(ws: Workspace) -> None:
+    nfd = unicodedata.normalize("NFD", "  Hệ   thống  một cửa điện tử ")
+    stored = ws.records.save(InfoSystem(name=nfd)).record
+    assert stored.name == "Hệ thống một cửa điện tử"
+    assert unicodedata.is_normalized("NFC", ws.records.get("systems", stored.id).name)
+
+
+def test_search_folds_case_diacritics_and_d(ws: Workspace) -> None:
+    f.incident(ws, title="Sự cố lộ lọt dữ liệu hộ tịch")
+    f.incident(ws, title="Đăng nhập trái phép vào thư điện tử")
+    assert [i.title for i in ws.records.find("incidents", query="su co lo lot")] == [
+        "Sự cố lộ lọt dữ liệu hộ tịch"
+    ]
+    assert len(ws.records.find("incidents", query="DANG NHAP")) == 1
+    assert ws.records.find("units", query="dong tam")[0].name.endswith("Đồng Tâm")
+    assert ws.records.find("incidents", query="%") == []
+
+
+def test_validation_names_field_and_rule_in_both_languages(ws: Workspace) -> None:
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(InfoSystem(name="", level_proposed=6))
+    vi, en = err.value.message("vi"), err.value.message("en")
+    assert "Tên hệ thống: bắt buộc phải nhập" in vi
+    assert "Cấp độ đề xuất: không được lớn hơn 5" in vi
+    assert "System name: is required" in en and "Proposed level" in en
+    assert ws.records.find("systems") == []
+
+
+def test_email_phone_and_dates_are_checked(ws: Workspace) -> None:
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(Contact(name="Nguyễn An", email="an@", phone_24h="gọi sau"))
+    message = err.value.message("vi")
+    assert "“an@” không phải địa chỉ thư điện tử hợp lệ" in message
+    assert "“gọi sau” không phải số điện thoại hợp lệ" in message
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(
+            Incident(
+                title="Sự cố",
+                detected_at=dt.datetime(2026, 5, 2, 8),
+                response_ended_at=dt.datetime(2026, 5, 1, 8),
+            )
+        )
+    assert "Thời điểm kết thúc ứng cứu: không được trước Thời điểm phát hiện" in (
+        err.value.message("vi")
+    )
+
+
+def test_references_must_exist(ws: Workspace) -> None:
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(Scan(date=dt.date(2026, 1, 5), system_ids=("khong-co",)))
+    assert "Hệ thống được rà quét: không có hệ thống thông tin nào mang mã khong-co" in (
+        err.value.message("vi")
+    )
+
+
+def test_incident_codes_run_per_year_and_stay_unique(ws: Workspace) -> None:
+    first, second = f.incident(ws), f.incident(ws)
+    assert (first.code, second.code) == ("SC-2026-001", "SC-2026-002")
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(dataclasses.replace(second, code="SC-2026-001"))
+    assert "“SC-2026-001” đã được dùng cho sự cố khác" in err.value.message("vi")
+
+
+def test_deleting_a_system_detaches_and_undo_relinks(ws: Workspace) -> None:
+    system = f.system(ws)
+    scan = ws.records.save(Scan(date=dt.date(2026, 6, 1), system_ids=(system.id,))).record
+    assess = ws.records.save(Assessment(system_id=system.id, date=dt.date(2026, 6, 2))).record
+    deleted = ws.records.delete("systems", system.id)
+    assert [r.id for r in deleted.removed] == [assess.id]
+    assert ws.records.get("scans", scan.id).system_ids == ()
+    assert ws.records.find("assessments") == []
+    ws.records.restore(deleted)
+    assert ws.records.get("scans", scan.id).system_ids == (system.id,)
+    assert ws.records.get("assessments", assess.id) == assess
+
+
+def test_deleting_an_incident_takes_its_timeline_and_undo_brings_it_back(ws: Workspace) -> None:
+    inc = f.incident(ws)
+    entry = ws.records.save(
+        TimelineEntry(
+            incident_id=inc.id, at=dt.datetime(2026, 11, 20, 10), action="Báo cáo lãnh đạo"
+        )
+    ).record
+    deleted = ws.records.delete("incidents", inc.id)
+    assert ws.records.find("timeline") == []
+    ws.records.restore(deleted)
+    assert ws.records.find("timeline", parent_id=inc.id) == [entry]
+
+
+def test_finds_by_system_and_parent(ws: Workspace) -> None:
+    a, b = f.system(ws, "Hệ thống A"), f.system(ws, "Hệ thống B")
+    ws.records.save(Scan(date=dt.date(2026, 6, 1), system_ids=(a.id, b.id)))
+    ws.records.save(Scan(date=dt.date(2026, 7, 1), system_ids=(b.id,)))
+    assert len(ws.records.find("scans", system_id=a.id)) == 1
+    assert [s.date for s in ws.records.find("scans", system_id=b.id)] == [
+        dt.date(2026, 7, 1),
+        dt.date(2026, 6, 1),
+    ]  # newest first
+    ws.records.save(Assessment(system_id=a.id, date=dt.date(2026, 2, 2)))
+    assert len(ws.records.find("assessments", system_id=a.id)) == 1
+    assert ws.records.find("assessments", system_id=b.id) == []
+
+
+def test_systems_list_in_vietnamese_alphabetical_order(ws: Workspace) -> None:
+    for name in ["Đăng ký hộ tịch", "Dịch vụ công", "Cổng thông tin", "Ấp dụng thử"]:
+        f.system(ws, name)
+    assert [s.name for s in ws.records.find("systems")] == [
+        "Ấp dụng thử",
+        "Cổng thông tin",
+        "Dịch vụ công",
+        "Đăng ký hộ tịch",
+    ]
+
+
+def test_issued_documents_refuse_edits_but_can_be_sent(ws: Workspace) -> None:
+    doc = ws.records.save(
+        OutgoingDocument(
+            subject="Báo cáo quý IV",
+            number=7,
+            year=2026,
+            symbol="BC-UBND",
+            state=DocumentState.DA_KY,
+        )
+    ).record
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(dataclasses.replace(doc, subject="Báo cáo quý IV (sửa)"))
+    assert "07/BC-UBND" in err.value.message("vi")
+    sent = ws.records.save(
+        dataclasses.replace(doc, state=DocumentState.DA_GUI, sent_date=dt.date(2026, 11, 23))
+    ).record
+    assert sent.state is DocumentState.DA_GUI
+
+
+def test_document_numbers_are_unique_per_unit_and_year(ws: Workspace) -> None:
+    ws.records.save(OutgoingDocument(subject="A", number=1, year=2026, symbol="UBND-VHXH"))
+    ws.records.save(OutgoingDocument(subject="B", number=1, year=2027, symbol="UBND-VHXH"))
+    with pytest.raises(ValidationError):
+        ws.records.save(OutgoingDocument(subject="C", number=1, year=2026, symbol="BC-UBND"))
+
+
+def test_unknown_register_and_missing_record_are_clear(ws: Workspace) -> None:
+    with pytest.raises(AtttError) as err:
+        ws.records.find("nothing")
+    assert "Không có sổ “nothing”" in err.value.message("vi")
+    with pytest.raises(AtttError) as err:
+        ws.records.get("incidents", "abc")
+    assert err.value.message("en") == "No incident with id abc."
+
+
+def test_a_record_needs_a_unit(tmp_path: Path) -> None:
+    ws = f.workspace(tmp_path, "empty.sqlite")
+    with pytest.raises(AtttError) as err:
+        ws.records.save(InfoSystem(name="Cổng thông tin"))
+    assert "Chưa có đơn vị nào" in err.value.message("vi")
+
+
+def test_stage_labels(ws: Workspace) -> None:
+    inc = ws.records.save(dataclasses.replace(f.incident(ws), stage=IncidentStage.XU_LY)).record
+    assert ws.records.get("incidents", inc.id).stage.label("vi") == "Xử lý"
