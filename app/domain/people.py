@@ -25,6 +25,9 @@ class Contact(UnitRecord):
     )
     email: str = fld("Thư điện tử", "Email", max_len=120, kind="email", search=True)
     appointment: str = fld("Quyết định phân công", "Appointing decision", max_len=200)
+    since: dt.datetime | None = fld(
+        "Thời điểm phân công, thay đổi", "Appointed or changed at", default=None
+    )
     certificates: str = fld("Văn bằng, chứng chỉ", "Certificates", max_len=1000)
     notes: str = fld("Ghi chú", "Notes", max_len=2000, kind="multiline")
 

@@ -91,7 +91,11 @@ class Scan(UnitRecord):
 
 @dataclass(frozen=True, kw_only=True)
 class Assessment(UnitRecord):
-    system_id: str = fld("Hệ thống", "System", required=True, default="")
+    system_id: str | None = fld(
+        "Hệ thống (để trống nếu đánh giá toàn đơn vị)",
+        "System (blank: the whole organisation)",
+        default=None,
+    )
     date: dt.date | None = fld("Ngày kiểm tra, đánh giá", "Date", required=True, default=None)
     kind: AssessmentKind = fld("Hình thức", "Kind", default=AssessmentKind.TUAN_THU)
     timing: AssessmentTiming = fld("Thời điểm", "Timing", default=AssessmentTiming.DINH_KY)

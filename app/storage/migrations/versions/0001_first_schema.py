@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 13:39:23.917693
+Create Date: 2026-11-23 13:55:45.911680
 
 """
 from typing import Sequence, Union
@@ -63,6 +63,7 @@ def upgrade() -> None:
     sa.Column('phone_24h', sa.String(length=40), nullable=False),
     sa.Column('email', sa.String(length=120), nullable=False),
     sa.Column('appointment', sa.String(length=200), nullable=False),
+    sa.Column('since', sa.DateTime(), nullable=True),
     sa.Column('certificates', sa.String(length=1000), nullable=False),
     sa.Column('notes', sa.String(length=2000), nullable=False),
     sa.Column('search_text', sa.Text(), nullable=False),
@@ -202,7 +203,7 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=True),
     sa.Column('updated_at', sa.DateTime(), nullable=True),
     sa.Column('unit_id', sa.String(length=36), nullable=False),
-    sa.Column('system_id', sa.String(length=36), nullable=False),
+    sa.Column('system_id', sa.String(length=36), nullable=True),
     sa.Column('date', sa.Date(), nullable=True),
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('timing', sa.String(length=40), nullable=False),
