@@ -24,7 +24,7 @@ class OutgoingDocument(UnitRecord):
     copies_to: tuple[str, ...] = fld("Nơi nhận", "Copies to", default=())
     signer_name: str = fld("Người ký", "Signer", max_len=120, search=True)
     signer_title: str = fld("Chức vụ người ký", "Signer title", max_len=120)
-    authority: str = fld("Quyền hạn ký", "Signing authority", max_len=200)
+    authority: str = fld("Quyền hạn ký", "Signing authority", max_len=200, kind="multiline")
     state: DocumentState = fld("Trạng thái", "State", default=DocumentState.NHAP)
     channel: SendChannel = fld("Hình thức gửi", "Sent via", default=SendChannel.GIAY)
     sent_date: dt.date | None = fld("Ngày gửi", "Sent on", default=None)

@@ -55,6 +55,15 @@ class DossierState(LabeledEnum):
     DA_PHE_DUYET = ("da_phe_duyet", "Đã được phê duyệt", "Approved")
 
 
+class SystemRole(LabeledEnum):
+    """What the unit is to an information system: owner, operator, or only a user of a system
+    shared by the province or a ministry (whose duties lie with its owner and operator)."""
+
+    CHU_QUAN = ("chu_quan", "Chủ quản", "Owner")
+    VAN_HANH = ("van_hanh", "Vận hành", "Operator")
+    SU_DUNG = ("su_dung", "Chỉ khai thác, sử dụng (hệ thống dùng chung)", "User of a shared system")
+
+
 class ProtectionState(LabeledEnum):
     CHUA = ("chua_trien_khai", "Chưa triển khai", "Not started")
     MOT_PHAN = ("mot_so_hang_muc", "Đã triển khai một số hạng mục", "Partly in place")

@@ -16,6 +16,7 @@ from app.domain.enums import (
     ProtectionState,
     ScanKind,
     ScenarioKind,
+    SystemRole,
 )
 from app.domain.fields import fld
 
@@ -24,6 +25,9 @@ from app.domain.fields import fld
 class InfoSystem(UnitRecord):
     name: str = fld("Tên hệ thống", "System name", required=True, max_len=200, search=True)
     purpose: str = fld("Mục đích sử dụng", "Purpose", max_len=500, search=True)
+    unit_role: SystemRole = fld(
+        "Vai trò của đơn vị với hệ thống", "The unit's role", default=SystemRole.CHU_QUAN
+    )
     owner: str = fld("Chủ quản", "Owner body", max_len=200, search=True)
     operator: str = fld("Đơn vị vận hành", "Operator", max_len=200, search=True)
     specialised_unit: str = fld("Đơn vị chuyên trách", "Specialised unit", max_len=200)

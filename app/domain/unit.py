@@ -16,7 +16,10 @@ class Signer:
     name: str = fld("Họ và tên", "Full name", required=True, max_len=120)
     title: str = fld("Chức vụ", "Title", required=True, max_len=120)
     authority: str = fld(
-        "Quyền hạn ký (TM., KT., Q., TL., TUQ.)", "Signing authority line", max_len=200
+        "Quyền hạn ký (TM., KT., Q., TL., TUQ.)",
+        "Signing authority line",
+        max_len=200,
+        kind="multiline",
     )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.domain.documents import OutgoingDocument
-from app.domain.enums import ContactRole, Severity
+from app.domain.enums import ContactRole, Severity, SystemRole
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
 from app.i18n import Text
@@ -58,7 +58,12 @@ def _in_service(system: InfoSystem, day: dt.date) -> bool:
 
 def _system(rule: Rule, system: InfoSystem) -> Subject:
     note = None
-    if not rule.level_applies(system.level):
+    if system.unit_role is SystemRole.SU_DUNG:
+        note = Text(
+            "Đơn vị chỉ sử dụng hệ thống dùng chung; nghĩa vụ thuộc chủ quản và đơn vị vận hành.",
+            "The unit only uses this shared system; the duty lies with its owner and operator.",
+        )
+    elif not rule.level_applies(system.level):
         low, high = rule.level_min or 1, rule.level_max or 5
         span = f"{low}" if low == high else f"{low}–{high}"
         if system.level is None:

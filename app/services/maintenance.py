@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from app.domain.errors import DATABASE, AtttError
-from app.domain.registry import BY_CLASS
+from app.domain.registry import BY_CLASS, BY_KEY
 from app.i18n import Text
 from app.services.changes import Changes
 from app.storage import migrate
+from app.storage import repository as repo
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -38,16 +39,18 @@ class MaintenanceService:
         self._ws = ws
 
     def load_sample(self, today: dt.date | None = None) -> Changes:
-        """Add the sample unit (a commune People's Committee) with every register filled.
-
-        Loading it again changes nothing but the update times: the ids are fixed."""
+        """Add the sample unit (a commune People's Committee) with every register filled, its
+        dates counted back from *today*. Loading it again replaces the sample unit as a whole
+        (its ids are fixed); other units are left alone."""
         from app.services.demo import sample_records
 
         records = sample_records(today or self._ws.clock().date())
+        first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")
         with self._ws.transaction() as conn:
+            if repo.exists(conn, "units", first_unit.id):
+                repo.delete_record(conn, BY_KEY["units"], first_unit.id)
             for record in records:
                 self._ws.records.save_in(conn, record)
-            first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")
         self._ws.records.set_current_unit(first_unit.id)
         return Changes(frozenset(BY_CLASS[type(r)].key for r in records))
 

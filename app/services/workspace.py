@@ -44,11 +44,15 @@ class Workspace:
         self.last_backup: Path | None = None
         from app.services.data import DataService
         from app.services.maintenance import MaintenanceService
+        from app.services.obligations import ObligationService
         from app.services.records import RecordService
+        from app.services.settings import SettingsService
 
         self.records = RecordService(self)
         self.data = DataService(self)
         self.maintenance = MaintenanceService(self)
+        self.settings = SettingsService(self)
+        self.obligations = ObligationService(self)
 
     @property
     def files_dir(self) -> Path:

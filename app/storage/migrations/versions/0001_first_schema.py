@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 13:55:45.911680
+Create Date: 2026-11-23 14:06:37.663856
 
 """
 from typing import Sequence, Union
@@ -171,6 +171,7 @@ def upgrade() -> None:
     sa.Column('unit_id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('purpose', sa.String(length=500), nullable=False),
+    sa.Column('unit_role', sa.String(length=40), nullable=False),
     sa.Column('owner', sa.String(length=200), nullable=False),
     sa.Column('operator', sa.String(length=200), nullable=False),
     sa.Column('specialised_unit', sa.String(length=200), nullable=False),
