@@ -46,6 +46,7 @@ class Workspace:
         from app.services.maintenance import MaintenanceService
         from app.services.obligations import ObligationService
         from app.services.records import RecordService
+        from app.services.reminders import ReminderService
         from app.services.settings import SettingsService
 
         self.records = RecordService(self)
@@ -53,6 +54,7 @@ class Workspace:
         self.maintenance = MaintenanceService(self)
         self.settings = SettingsService(self)
         self.obligations = ObligationService(self)
+        self.reminders = ReminderService(self)
 
     @property
     def files_dir(self) -> Path:

@@ -18,6 +18,12 @@ MODULES = [
     "app.services.maintenance",
     "app.services.listing",
     "app.exchange.canonical",
+    "app.services.reminders",
+    "app.services.obligations",
+    "app.rules",
+    "app.documents",
+    "app.documents.pdf",
+    "app.documents.docx",
 ]
 
 
