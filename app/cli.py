@@ -29,6 +29,9 @@ from app.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger("attt_desk")
 
+# Modules that add commands: each has `add_parsers(sub)` and `COMMANDS` (name -> function).
+EXTENSIONS: tuple[str, ...] = ()
+
 # The window lives in ui/, above app/ in the layers: it is looked up by name at run time so
 # that importing app/ never loads Qt (architecture rule 1).
 GUI_ENTRY = "ui.main:run"
@@ -301,9 +304,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "gui":
             return _run_gui(args.db, lang, smoke_test=getattr(args, "smoke_test", False))
+        commands = dict(COMMANDS)
+        for module in _extensions():
+            commands.update(module.COMMANDS)
         ws = open_workspace(args.db, lang=lang)
         try:
-            return int(COMMANDS[command](ws, args))
+            return int(commands[command](ws, args))
         finally:
             ws.close()
     except AtttError as exc:
