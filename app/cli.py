@@ -105,7 +105,13 @@ def _parser() -> argparse.ArgumentParser:
     ob.add_argument(
         "--all", action="store_true", help="kể cả nghĩa vụ không áp dụng (include not applicable)"
     )
+    for module in _extensions():
+        module.add_parsers(sub)
     return p
+
+
+def _extensions() -> list[Any]:
+    return [importlib.import_module(name) for name in EXTENSIONS]
 
 
 def _date_or_time(text: str) -> dt.date | dt.datetime:
