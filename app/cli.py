@@ -69,7 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     p.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (database file; or ATTT_DESK_DB)")
     p.add_argument(
-        "--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ (language), mặc định vi"
+        "--lang",
+        choices=["vi", "en"],
+        default=None,
+        help="ngôn ngữ (language); mặc định tiếng Việt, cửa sổ dùng ngôn ngữ đã chọn trong Cài đặt",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     g = sub.add_parser("gui", help="mở cửa sổ (open the window; the default)")
@@ -277,7 +280,7 @@ COMMANDS: dict[str, Any] = {
 }
 
 
-def _run_gui(db: Path | None, lang: Lang, smoke_test: bool) -> int:
+def _run_gui(db: Path | None, lang: Lang | None, smoke_test: bool) -> int:
     module_name, func_name = GUI_ENTRY.split(":")
     run = getattr(importlib.import_module(module_name), func_name)
     return int(run(db, lang, smoke_test=smoke_test))
@@ -309,7 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         if command == "gui":
-            return _run_gui(args.db, lang, smoke_test=getattr(args, "smoke_test", False))
+            gui_lang = as_lang(args.lang) if args.lang else None
+            return _run_gui(args.db, gui_lang, smoke_test=getattr(args, "smoke_test", False))
         commands = dict(COMMANDS)
         for module in _extensions():
             commands.update(module.COMMANDS)

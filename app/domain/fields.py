@@ -21,6 +21,7 @@ class FieldInfo:
     minimum: int | None = None
     maximum: int | None = None
     kind: str = ""  # "email", "phone", "multiline", "" (plain)
+    hint: Text | None = None  # a short explanation for forms ("blank: the whole unit")
 
 
 def fld(
@@ -35,9 +36,19 @@ def fld(
     minimum: int | None = None,
     maximum: int | None = None,
     kind: str = "",
+    hint: tuple[str, str] | None = None,
 ) -> Any:
     """A dataclass field with its bilingual label and validation rules in `metadata["info"]`."""
-    info = FieldInfo(Text(vi, en), required, max_len, search, minimum, maximum, kind)
+    info = FieldInfo(
+        Text(vi, en),
+        required,
+        max_len,
+        search,
+        minimum,
+        maximum,
+        kind,
+        Text(*hint) if hint else None,
+    )
     if default is dataclasses.MISSING and default_factory is dataclasses.MISSING:
         default = "" if max_len is not None else None
     if default_factory is not dataclasses.MISSING:

@@ -96,9 +96,10 @@ class Scan(UnitRecord):
 @dataclass(frozen=True, kw_only=True)
 class Assessment(UnitRecord):
     system_id: str | None = fld(
-        "Hệ thống (để trống nếu đánh giá toàn đơn vị)",
-        "System (blank: the whole organisation)",
+        "Hệ thống",
+        "System",
         default=None,
+        hint=("Để trống nếu đánh giá toàn đơn vị", "Blank: the whole organisation"),
     )
     date: dt.date | None = fld("Ngày kiểm tra, đánh giá", "Date", required=True, default=None)
     kind: AssessmentKind = fld("Hình thức", "Kind", default=AssessmentKind.TUAN_THU)
@@ -142,7 +143,10 @@ class Drill(UnitRecord):
 class ResponsePlan(UnitRecord):
     title: str = fld("Tên phương án", "Plan title", required=True, max_len=300, search=True)
     system_id: str | None = fld(
-        "Hệ thống (để trống nếu toàn đơn vị)", "System (blank: whole unit)", default=None
+        "Hệ thống",
+        "System",
+        default=None,
+        hint=("Để trống nếu phương án áp dụng cho toàn đơn vị", "Blank: the whole unit"),
     )
     decision_no: str = fld("Số quyết định ban hành", "Decision no.", max_len=60, search=True)
     decision_date: dt.date | None = fld("Ngày ban hành", "Issued on", default=None)

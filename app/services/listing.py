@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.fields import info
-from app.domain.registry import BY_KEY
+from app.domain.registry import BY_CLASS, BY_KEY
 from app.i18n import DEFAULT_LANG, Text
 from app.services.formatting import display
 
@@ -92,9 +92,17 @@ def all_columns(kind_key: str) -> list[Column]:
     ]
 
 
+WHOLE_UNIT = Text("Toàn đơn vị", "Whole unit")
+# Optional references whose blank value means "the whole unit".
+_WHOLE_UNIT_FIELDS = {("plans", "system_id"), ("assessments", "system_id")}
+
+
 def cell(record: Any, name: str, names: Names, lang: str = DEFAULT_LANG) -> str:
     """The text of one field of one record, references shown by name."""
     value = getattr(record, name)
+    kind = BY_CLASS.get(type(record))
+    if not value and kind is not None and (kind.key, name) in _WHOLE_UNIT_FIELDS:
+        return WHOLE_UNIT.get(lang)
     if name in REFERENCES and value:
         if isinstance(value, tuple):
             return ", ".join(names.get(str(v), str(v)) for v in value)

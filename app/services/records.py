@@ -156,9 +156,10 @@ class RecordService:
 
         return build_names(self.find, names_needed(kind_key))
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, unit_id: str | None = None) -> dict[str, int]:
+        """Records per register, of one unit or of all."""
         with self._ws.transaction() as conn:
-            return {k: repo.count(conn, k) for k in BY_KEY}
+            return {k: repo.count(conn, k, unit_id) for k in BY_KEY}
 
     # -- writing ----------------------------------------------------------------------------
     def save(self, record: Record) -> Saved:

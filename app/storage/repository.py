@@ -117,9 +117,13 @@ def get(conn: Connection, kind: Kind, record_id: str) -> Any | None:
     return found[0] if found else None
 
 
-def count(conn: Connection, kind_key: str) -> int:
+def count(conn: Connection, kind_key: str, unit_id: str | None = None) -> int:
     table = TABLES[kind_key]
-    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+    stmt = select(func.count()).select_from(table)
+    if unit_id is not None:
+        column = table.c.id if kind_key == "units" else table.c.unit_id
+        stmt = stmt.where(column == unit_id)
+    return int(conn.execute(stmt).scalar_one())
 
 
 def dependents(conn: Connection, kind_key: str, record_id: str) -> tuple[list[Any], list[Any]]:

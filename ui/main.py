@@ -1,0 +1,90 @@
+"""Entry point of the window: `run()` is what `attt-desk` (and `attt-desk gui`) calls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.domain.errors import AtttError
+from app.i18n import Lang, as_lang
+from app.services.workspace import Workspace, open_workspace
+from ui import dialogs, i18n
+from ui.app import APPLICATION, ORGANISATION, DeskApp, Preferences
+from ui.i18n import fill, tr
+from ui.icons import icon
+from ui.smoke import Monitor, run_smoke
+
+
+def _application() -> QApplication:
+    # Qt 6 scales for high-DPI screens on its own; icons are SVG, so they stay sharp.
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication([sys.argv[0] if sys.argv else "attt-desk"])
+
+
+def _open(db_path: Path | None, lang: Lang, smoke_test: bool) -> Workspace | None:
+    """Open the database, or tell the user (in their language) why it cannot be opened."""
+    translators = i18n.install(lang)
+    try:
+        return open_workspace(db_path, lang=lang)
+    except (AtttError, OSError) as exc:
+        if isinstance(exc, AtttError):
+            problem = exc.message(lang)
+        else:
+            problem = fill(tr("Errors", "Cannot open %1: %2"), db_path or "", exc.strerror or exc)
+        if sys.stderr is not None:
+            sys.stderr.write(problem + "\n")
+        if not smoke_test:
+            dialogs.show_cannot_open(problem)
+        return None
+    finally:
+        i18n.uninstall(translators)
+
+
+def run(db_path: Path | None, lang: str | None = "vi", smoke_test: bool = False) -> int:
+    """Open the window on the database at *db_path* (None: the default one); return the exit
+    code. *lang* None uses the language saved in the settings (Vietnamese if none).
+
+    With *smoke_test*, open the window, visit every screen and exit: 0 if no Python exception
+    was raised and Qt printed no warning, else 1. It never shows a modal dialog.
+    """
+    monitor = Monitor() if smoke_test else None
+    if monitor is not None:
+        monitor.install()
+    try:
+        return _run(db_path, lang, monitor)
+    finally:
+        if monitor is not None:
+            monitor.uninstall()
+
+
+def _run(db_path: Path | None, lang: str | None, monitor: Monitor | None) -> int:
+    smoke_test = monitor is not None
+    app = _application()
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setWindowIcon(icon("app"))
+    prefs = Preferences.for_user()
+    chosen: Lang = as_lang(lang) if lang else (prefs.language() or "vi")
+
+    ws = _open(db_path, chosen, smoke_test)
+    if ws is None:
+        return 1
+    desk = DeskApp(ws, prefs, chosen, interactive=not smoke_test)
+    if monitor is not None:
+        desk.show()
+        return run_smoke(desk, monitor)
+
+    previous_hook = sys.excepthook
+    sys.excepthook = desk.excepthook
+    try:
+        desk.show()
+        desk.offer_sample_if_empty()
+        return int(app.exec())
+    finally:
+        desk.close()
+        sys.excepthook = previous_hook

@@ -1,0 +1,1 @@
+"""Qt item models over the registers (DTO lists from app.services)."""

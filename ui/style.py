@@ -1,0 +1,77 @@
+"""The few style rules the window adds to the platform style (sidebar, cards, headings)."""
+
+from __future__ import annotations
+
+ACCENT = "#24405f"
+MUTED = "#5b6878"
+BORDER = "#d5dce5"
+
+STYLE_SHEET = f"""
+QListWidget#sidebar {{
+    background: #f2f5f9;
+    border: none;
+    border-right: 1px solid {BORDER};
+    padding-top: 8px;
+    outline: 0;
+}}
+QListWidget#sidebar::item {{
+    padding: 6px 8px;
+    margin: 1px 6px;
+    border-radius: 4px;
+    color: #1d2b3a;
+}}
+QListWidget#sidebar::item:selected {{
+    background: #d6e4f5;
+    color: #0b2a4a;
+}}
+QListWidget#sidebar::item:hover:!selected {{
+    background: #e6edf6;
+}}
+QLabel#screenTitle {{
+    font-size: 15pt;
+    font-weight: 600;
+    color: {ACCENT};
+}}
+QLabel#unitName {{
+    font-size: 17pt;
+    font-weight: 600;
+    color: {ACCENT};
+}}
+QLabel#mutedLabel, QLabel#countLabel {{
+    color: {MUTED};
+}}
+QLabel#fieldLabel {{
+    color: {MUTED};
+    font-size: 8.5pt;
+    padding-top: 6px;
+}}
+QTreeWidget#recentIncidents::item {{
+    padding: 3px 0;
+}}
+QLabel#introLabel {{
+    color: {MUTED};
+    padding-bottom: 4px;
+}}
+QFrame#card {{
+    background: #ffffff;
+    border: 1px solid {BORDER};
+    border-radius: 6px;
+}}
+QLabel#cardTitle, QLabel#sectionHeading {{
+    font-weight: 600;
+    color: {ACCENT};
+}}
+QLabel#cardFigure {{
+    font-size: 22pt;
+    font-weight: 600;
+    color: {ACCENT};
+}}
+QLabel#detailTitle {{
+    font-size: 12pt;
+    font-weight: 600;
+    color: {ACCENT};
+}}
+QLabel#statusText[error="true"] {{
+    color: #a61b1b;
+}}
+"""

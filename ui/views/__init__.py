@@ -1,0 +1,1 @@
+"""Layout-only classes: they build and expose child widgets and hold no logic."""

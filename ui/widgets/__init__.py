@@ -1,0 +1,1 @@
+"""Controllers: widgets that install a view, load data through services and hold the logic."""

@@ -1,0 +1,202 @@
+"""The home screen (Tổng quan): the unit, what its registers hold, the latest incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from app.domain.enums import IncidentStage, Severity
+from app.domain.incidents import Incident
+from app.domain.registry import BY_KEY
+from app.domain.unit import Unit
+from app.services import listing
+from app.services.listing import Names
+from ui.i18n import fill, tr
+from ui.views.home_view import HomeView
+from ui.widgets.screen import Context, Screen
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+REGISTERS = (
+    "systems",
+    "scans",
+    "assessments",
+    "drills",
+    "plans",
+    "scenarios",
+    "incidents",
+    "contacts",
+    "roster",
+    "documents",
+)
+RECENT = 8  # incidents listed
+RECENT_COLUMNS = ("code", "detected_at", "title", "severity", "stage")
+LEVELS = (1, 2, 3, 4, 5)
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    unit: Unit | None
+    units: int
+    counts: dict[str, int]
+    systems_by_level: dict[int | None, int]
+    open_by_stage: dict[IncidentStage, int]
+    quarter: tuple[int, int]  # year, quarter
+    quarter_incidents: int
+    quarter_serious: int
+    recent: list[Incident]
+    names: Names
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def summarise(ws: Workspace, today: dt.date) -> HomeSummary:
+    """Everything the home screen shows, read in one go (runs on a worker thread)."""
+    counts = ws.records.counts()
+    systems = ws.records.find("systems")
+    incidents: list[Incident] = ws.records.find("incidents")  # newest first
+    quarter = quarter_of(today)
+    this_quarter = [
+        i for i in incidents if i.detected_at and quarter_of(i.detected_at.date()) == quarter
+    ]
+    stages = Counter(i.stage for i in incidents if i.is_open)
+    return HomeSummary(
+        unit=ws.records.current_unit(),
+        units=counts.get("units", 0),
+        counts={k: counts.get(k, 0) for k in REGISTERS},
+        systems_by_level=dict(Counter(s.level for s in systems)),
+        open_by_stage={s: stages.get(s, 0) for s in IncidentStage if s.is_open},
+        quarter=quarter,
+        quarter_incidents=len(this_quarter),
+        quarter_serious=sum(1 for i in this_quarter if i.severity is Severity.NGHIEM_TRONG),
+        recent=incidents[:RECENT],
+        names=ws.records.names("incidents"),
+    )
+
+
+class HomeScreen(Screen):
+    def __init__(self, ctx: Context, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, key, parent)
+        self.view = HomeView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.summary_shown: HomeSummary | None = None
+        lang = ctx.lang
+        self.view.recent.setHeaderLabels(
+            [c.label.get(lang) for c in listing.columns("incidents") if c.name in RECENT_COLUMNS]
+        )
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.view.recent.itemActivated.connect(self._on_recent_activated)
+        self.view.sample_button.clicked.connect(self._on_load_sample)
+
+    def _load(self) -> None:
+        self.ctx.runner.query(
+            partial(summarise, self.ctx.ws, dt.date.today()),
+            on_done=self._show,
+            on_error=self._load_failed,
+            owner=self,
+        )
+
+    def _show(self, summary: HomeSummary) -> None:
+        self.summary_shown = summary
+        self._show_unit(summary)
+        lang = self.ctx.lang
+        levels: list[tuple[str, str]] = [
+            (fill(tr("Home", "Level %1"), n), str(summary.systems_by_level.get(n, 0)))
+            for n in LEVELS
+        ]
+        levels.append((tr("Home", "Level not set"), str(summary.systems_by_level.get(None, 0))))
+        self.view.systems_card.set_rows(levels)
+        stages = [(s.label(lang), str(n)) for s, n in summary.open_by_stage.items()]
+        stages.append((tr("Home", "Total"), str(sum(summary.open_by_stage.values()))))
+        self.view.open_card.set_rows(stages)
+        year, quarter = summary.quarter
+        self.view.quarter_card.set_figure(str(summary.quarter_incidents))
+        self.view.quarter_card.set_rows(
+            [
+                (fill(tr("Home", "Q%1 %2"), quarter, year), ""),
+                (tr("Home", "Of which serious"), str(summary.quarter_serious)),
+            ]
+        )
+        self.view.counts_card.set_rows(
+            [(BY_KEY[k].plural.get(lang), str(n)) for k, n in summary.counts.items()]
+        )
+        self._show_recent(summary.recent, summary.names)
+        self._loaded()
+
+    def _show_unit(self, summary: HomeSummary) -> None:
+        unit = summary.unit
+        lang = self.ctx.lang
+        self.view.sample_button.setVisible(unit is None)
+        if unit is None:
+            self.view.unit_name.setText(tr("Home", "No unit yet"))
+            self.view.unit_line.setText(
+                tr(
+                    "Home",
+                    "This database holds no unit. Load the sample unit to try the app, "
+                    "or import a data file in Data exchange.",
+                )
+            )
+            return
+        parts = [unit.level.label(lang)]
+        if unit.parent_body:
+            parts.append(fill(tr("Home", "Parent body: %1"), unit.parent_body))
+        if summary.units > 1:
+            parts.append(fill(tr("Home", "The database holds %1 units"), summary.units))
+        self.view.unit_name.setText(unit.name)
+        self.view.unit_line.setText(" · ".join(parts))
+
+    def _show_recent(self, incidents: list[Incident], names: Names) -> None:
+        tree = self.view.recent
+        tree.clear()
+        lang = self.ctx.lang
+        for incident in incidents:
+            cells = [listing.cell(incident, c, names, lang) for c in RECENT_COLUMNS]
+            item = QTreeWidgetItem(cells)
+            item.setData(0, Qt.ItemDataRole.UserRole, incident.id)
+            tree.addTopLevelItem(item)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RECENT_COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        self.view.fit_recent(len(incidents))
+        self.view.recent_hint.setVisible(bool(incidents))
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_recent_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.open_record.emit("incidents", str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    @Slot()
+    def _on_load_sample(self) -> None:
+        self.view.sample_button.setEnabled(False)
+        self.ctx.runner.command(
+            self.ctx.ws.maintenance.load_sample,
+            on_done=self._on_sample_loaded,
+            on_error=self._on_sample_failed,
+            owner=self,
+        )
+
+    def _on_sample_loaded(self, _result: Any) -> None:
+        self.view.sample_button.setEnabled(True)
+
+    def _on_sample_failed(self, error: BaseException) -> None:
+        self.view.sample_button.setEnabled(True)
+        self.ctx.runner.report_error(error)
+
+    def summary(self) -> str:
+        shown = self.summary_shown
+        if shown is None:
+            return "empty"
+        return f"unit: {'yes' if shown.unit else 'none'}, recent incidents: {len(shown.recent)}"
