@@ -174,7 +174,7 @@ def documents(c: Clock, incidents: Sequence[Record]) -> list[OutgoingDocument]:
         _doc(
             "cv-dau-moi",
             doc_type=DocumentType.CONG_VAN,
-            template="thong-bao-dau-moi",
+            template="dau-moi",
             subject="cử đầu mối ứng cứu sự cố an toàn thông tin mạng và công bố thông tin tiếp "
             "nhận thông báo sự cố",
             day=contact_point_days(c)[1],

@@ -43,6 +43,7 @@ class Workspace:
         self.clock = clock
         self.last_backup: Path | None = None
         from app.services.data import DataService
+        from app.services.documents import DocumentService
         from app.services.maintenance import MaintenanceService
         from app.services.obligations import ObligationService
         from app.services.records import RecordService
@@ -55,6 +56,13 @@ class Workspace:
         self.settings = SettingsService(self)
         self.obligations = ObligationService(self)
         self.reminders = ReminderService(self)
+        self.documents = DocumentService(self)
+        from app.services.exchange import ExchangeService
+
+        self.exchange = ExchangeService(self)
+        from app.services.sheets import SheetImportService
+
+        self.sheets = SheetImportService(self)
 
     @property
     def files_dir(self) -> Path:

@@ -62,7 +62,7 @@ TEMPLATES = {
     "mau05",
     "bao-cao-quy",
     "mau08",
-    "thong-bao-dau-moi",
+    "dau-moi",
 }
 
 

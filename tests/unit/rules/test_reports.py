@@ -111,8 +111,8 @@ def test_contact_point_change_is_notified_within_24_hours() -> None:
     assert only(run(T(2026, 3, 3, 9), contacts=[changed]), "tt20-thay-doi-dau-moi").status is (
         S.OVERDUE
     )
-    old_notice = document("thong-bao-dau-moi", D(2026, 3, 1))
-    notice = document("thong-bao-dau-moi", D(2026, 3, 2))
+    old_notice = document("dau-moi", D(2026, 3, 1))
+    notice = document("dau-moi", D(2026, 3, 2))
     history: dict[str, Any] = {"contacts": [changed], "documents": [old_notice]}
     assert only(run(T(2026, 3, 4), **history), "tt20-thay-doi-dau-moi").status is S.OVERDUE
     history["documents"] = [old_notice, notice]
