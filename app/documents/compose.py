@@ -119,10 +119,20 @@ class HeaderText:
     date: str
 
 
+# People's Councils and Committees print no governing body above their own name (the seed
+# letters of district and provincial People's Committees; NĐ 30 Phụ lục I ô 2 "nếu có").
+_ELECTED = ("ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
+
+
+def printed_parent(parent_body: str, issuer: str) -> str:
+    """The governing body line of the header: none above a People's Council or Committee."""
+    return "" if clean(issuer).lower().startswith(_ELECTED) else parent_body
+
+
 def header_text(doc: Document) -> HeaderText:
     head = doc.header
     return HeaderText(
-        parent=body_lines(head.parent_body),
+        parent=body_lines(printed_parent(head.parent_body, head.issuer)),
         issuer=body_lines(head.issuer),
         number=number_line(head.number, head.symbol),
         date=place_date(head.place, head.date, year=head.year),

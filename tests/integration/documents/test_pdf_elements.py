@@ -25,14 +25,20 @@ def style(span: Span) -> tuple[float, bool, bool]:
 
 
 def test_left_header_column(pdf_pages: Pages) -> None:
-    page = pdf_pages("short")[0]
-    parent = page.one("UBND HUYỆN ĐĂK HÀ")
-    issuer = [page.one("ỦY BAN NHÂN DÂN"), page.one("XÃ HÀ MÒN")]
+    report = pdf_pages("report")[0]
+    parent, department = report.one("UBND TỈNH KON TUM"), report.one("SỞ KHOA HỌC")
     assert style(parent) == (13, False, False)  # ô 2: upright, upper case, not bold
+    assert style(department) == (13, True, False)
+    assert parent.centre == pytest.approx(department.centre, abs=0.3)
+    assert parent.y > department.y
+    page = pdf_pages("short")[0]
+    # A People's Committee prints no governing body above its own name, even when one is known.
+    assert page.find("UBND HUYỆN ĐĂK HÀ") == []
+    issuer = [page.one("ỦY BAN NHÂN DÂN"), page.one("XÃ HÀ MÒN")]
     assert [style(s) for s in issuer] == [(13, True, False)] * 2  # ô 2: bold upper case
-    for span in [parent, *issuer]:
+    for span in issuer:
         assert span.centre == pytest.approx(LEFT_CENTRE, abs=0.3)
-    assert parent.y > issuer[0].y > issuer[1].y
+    assert issuer[0].y > issuer[1].y
     number = page.starting("Số:")
     assert number.text.endswith("/UBND-VP")  # a draft: the clerk writes the number by hand
     assert style(number) == (13, False, False)  # ô 3
