@@ -30,7 +30,7 @@ from app.services.workspace import Workspace, open_workspace
 log = logging.getLogger("attt_desk")
 
 # Modules that add commands: each has `add_parsers(sub)` and `COMMANDS` (name -> function).
-EXTENSIONS: tuple[str, ...] = ("app.cli_exchange", "app.cli_documents")
+EXTENSIONS: tuple[str, ...] = ("app.cli_exchange", "app.cli_documents", "app.cli_reports")
 
 # The window lives in ui/, above app/ in the layers: it is looked up by name at run time so
 # that importing app/ never loads Qt (architecture rule 1).

@@ -44,11 +44,15 @@ class Workspace:
         self.last_backup: Path | None = None
         from app.services.data import DataService
         from app.services.documents import DocumentService
+        from app.services.evidence import EvidenceService
+        from app.services.exchange import ExchangeService
         from app.services.maintenance import MaintenanceService
         from app.services.obligations import ObligationService
         from app.services.records import RecordService
         from app.services.reminders import ReminderService
+        from app.services.reports import ReportService
         from app.services.settings import SettingsService
+        from app.services.sheets import SheetImportService
 
         self.records = RecordService(self)
         self.data = DataService(self)
@@ -56,12 +60,10 @@ class Workspace:
         self.settings = SettingsService(self)
         self.obligations = ObligationService(self)
         self.reminders = ReminderService(self)
+        self.evidence = EvidenceService(self)
         self.documents = DocumentService(self)
-        from app.services.exchange import ExchangeService
-
+        self.reports = ReportService(self)
         self.exchange = ExchangeService(self)
-        from app.services.sheets import SheetImportService
-
         self.sheets = SheetImportService(self)
 
     @property
