@@ -87,7 +87,8 @@ def copies_lines(copies_to: tuple[str, ...], archive: str) -> list[str]:
     """Ô 9b: `- Như trên;` … `- Lưu: VT, VHTT.`"""
     items = [_strip_end(c) for c in copies_to if _strip_end(c)]
     store = _strip_end(archive)
-    if store:
+    kept = any(item.casefold().startswith("lưu") for item in items)  # written by the clerk
+    if store and not kept:
         items.append(store if store.casefold().startswith("lưu") else f"Lưu: {store}")
     return [f"- {item}{'.' if i == len(items) - 1 else ';'}" for i, item in enumerate(items)]
 
