@@ -17,8 +17,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+from shots_desk import shoot_desk  # beside this script: the forms, pages and dialogs
+from shots_documents import shoot_documents
 
 from app.domain.enums import IncidentStage, IncidentType
 from app.domain.incidents import Incident, TimelineEntry
@@ -27,9 +30,16 @@ from app.domain.unit import Signer, Unit
 from app.services.workspace import Workspace, open_workspace
 from ui import dialogs
 from ui.app import DeskApp, Preferences
+from ui.i18n import fill, tr
 from ui.smoke import wait_for
+from ui.widgets.dashboard_data import load_reminders, wall_clock
 from ui.widgets.exchange import ExchangeScreen
+from ui.widgets.exchange_report import trust_box
+from ui.widgets.home import HomeScreen
+from ui.widgets.progress import ProgressDialog
 from ui.widgets.register import RegisterPanel, RegisterScreen
+from ui.widgets.reminders_dialog import RemindersDialog
+from ui.widgets.settings import SettingsScreen
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -97,6 +107,94 @@ def open_a_row(desk: DeskApp, panel: RegisterPanel) -> None:
     wait_for(lambda: panel.detail.related_loaded and not desk.runner.busy)
 
 
+def shoot_clocks(desk: DeskApp, lang: str) -> list[Path]:
+    """The whole home screen (its legal clocks and chart), the reminders, the rule settings."""
+    home = desk.window.select_screen("home")
+    wait_for(lambda: home.is_loaded and not desk.runner.busy)
+    assert isinstance(home, HomeScreen)
+    saved = [save_png(home.view.widget(), f"{lang}-clocks-home-whole")]
+    saved.append(save_png(home.chart, f"{lang}-clocks-chart"))
+    dialog = RemindersDialog(desk.lang, desk.window)
+    now = wall_clock()
+    dialog.set_reminders(load_reminders(desk.ws, now), now)
+    dialog.show()
+    saved.append(save_png(dialog, f"{lang}-clocks-reminders"))
+    dialog.close()
+    settings = desk.window.select_screen("settings")
+    assert isinstance(settings, SettingsScreen)
+    wait_for(lambda: settings.rules.is_loaded and not desk.runner.busy)
+    saved.append(save_png(settings.rules, f"{lang}-clocks-rules-settings"))
+    return saved
+
+
+def shoot_exchange(desk: DeskApp, screen: ExchangeScreen, lang: str) -> list[Path]:
+    """Exchange: the export panel after an export, the progress dialog, a spreadsheet preview
+    with a bad row, the keys group in Settings."""
+    folder = desk.ws.path.parent / lang
+    folder.mkdir(exist_ok=True)
+    page = screen.view.export_page
+    page.folder.setText(str(folder))
+    screen.export.export()
+    wait_for(lambda: not page.result_box.isHidden() and not desk.runner.busy)
+    saved = [save_png(desk.window, f"{lang}-exchange-export")]
+    text = fill(tr("Exchange", "Writing and checking %1…"), page.result_file.text())
+    dialog = ProgressDialog(tr("Exchange", "Exporting the package"), text, desk.window)
+    dialog.bar.setValue(420)
+    dialog.show()
+    saved.append(save_png(dialog, f"{lang}-exchange-progress"))
+    dialog.close()
+    screen.show_tab(screen.view.sheet_page)
+    sheet = folder / "he-thong.xlsx"
+    screen.sheet.save_template_to(sheet)
+    wait_for(lambda: sheet.exists() and not desk.runner.busy)
+    book = load_workbook(sheet)
+    book.worksheets[0].append(["Thư điện tử công vụ", *[None] * 5, "sáu"])
+    book.save(sheet)
+    screen.sheet.open_file(sheet)
+    wait_for(lambda: screen.sheet.data is not None and not desk.runner.busy)
+    saved.append(save_png(desk.window, f"{lang}-exchange-sheet"))
+    screen.show_tab(page)
+    settings = desk.window.select_screen("settings")
+    assert isinstance(settings, SettingsScreen)
+    wait_for(lambda: settings.keys.is_loaded and not desk.runner.busy)
+    saved.append(save_png(settings.keys, f"{lang}-exchange-keys"))
+    desk.window.select_screen(screen.key)
+    return saved
+
+
+def shoot_province(db: Path, lang: str, settings: Path) -> list[Path]:
+    """An empty province database: the verification report of the unit's package (and the
+    question about its new key), then the province summary once it is imported."""
+    [package] = (db.parent / lang).glob("*.zip")
+    ws = open_workspace(db.with_name(f"tinh-{lang}.sqlite"), lang=lang)  # type: ignore[arg-type]
+    prefs = Preferences(QSettings(str(settings), QSettings.Format.IniFormat))
+    desk = DeskApp(ws, prefs, lang, interactive=False)
+    desk.window.resize(*SIZE)
+    desk.show()
+    screen = desk.window.select_screen("exchange")
+    assert isinstance(screen, ExchangeScreen)
+    wait_for(lambda: screen.is_loaded and not desk.runner.busy)
+    screen.show_tab(screen.view.import_page)
+    screen.importer.open_package(package)
+    report = screen.view.import_page.report
+    wait_for(lambda: not report.isHidden() and not desk.runner.busy)
+    saved = [save_png(desk.window, f"{lang}-exchange-report-window")]
+    saved.append(save_png(report, f"{lang}-exchange-report"))
+    assert screen.importer.report is not None
+    box, _trust = trust_box(desk.window, screen.importer.report)
+    box.show()
+    saved.append(save_png(box, f"{lang}-exchange-trust"))
+    box.close()
+    screen.importer.confirm_trust = lambda _report: True
+    screen.importer.commit()
+    wait_for(lambda: screen.importer.report is None and not desk.runner.busy)
+    screen.show_tab(screen.view.province_page)
+    wait_for(lambda: screen.is_loaded and not desk.runner.busy)
+    saved.append(save_png(desk.window, f"{lang}-exchange-province"))
+    desk.close()
+    return saved
+
+
 def shoot(db: Path, lang: str, settings: Path) -> list[Path]:
     ws = open_workspace(db, lang=lang)  # type: ignore[arg-type]
     prefs = Preferences(QSettings(str(settings), QSettings.Format.IniFormat))
@@ -108,9 +206,12 @@ def shoot(db: Path, lang: str, settings: Path) -> list[Path]:
     for number, screen in enumerate(window.screens, 1):
         window.select_screen(screen.key)
         wait_for(lambda s=screen: s.is_loaded and not desk.runner.busy)  # type: ignore[misc]
+        if screen.key == "home":  # the legal clocks arrive after the summary: wait for them
+            wait_for(lambda s=screen: getattr(s, "dashboard").data is not None)  # type: ignore[misc]
+            window.resize(SIZE[0], SIZE[1] + 1)
+            window.resize(*SIZE)
         if isinstance(screen, ExchangeScreen):
-            screen.export_to(db.with_name(f"attt-desk-{lang}.json"))
-            wait_for(lambda s=screen: s.view.export_button.isEnabled())  # type: ignore[misc]
+            saved += shoot_exchange(desk, screen, lang)
         if isinstance(screen, RegisterScreen):
             for panel in reversed(screen.panels):
                 if screen.tabs is not None:
@@ -119,11 +220,15 @@ def shoot(db: Path, lang: str, settings: Path) -> list[Path]:
                 if panel is not screen.panels[0]:
                     saved.append(save_png(window, f"{lang}-{number:02d}-{panel.kind_key}"))
         saved.append(save_png(window, f"{lang}-{number:02d}-{screen.key}"))
+    saved += shoot_clocks(desk, lang)
+    saved += shoot_desk(desk, lang, save_png, db.parent)
+    saved += shoot_documents(desk, lang, save_png)
     box, _accept = dialogs.sample_dialog(window)
     box.show()
     saved.append(save_png(box, f"{lang}-first-run"))
     box.close()
     desk.close()
+    saved += shoot_province(db, lang, settings)
     return saved
 
 

@@ -269,6 +269,21 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng lên</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm xuống</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -418,6 +433,431 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Ghi tệp PDF</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Mọi trang</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Trái sang phải, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Trái sang phải, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Phải sang trái, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Phải sang trái, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Dưới lên trên, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Dưới lên trên, phải sang trái</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Trên xuống dưới, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Trên xuống dưới, phải sang trái</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>Thuộc tí&amp;nh</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Tệp &amp;kết quả:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Từ trang</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; một khoảng là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Phần đang chọn</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Nhóm trang:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Thiết lập in</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>In theo bộ</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>In ngược thứ tự</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Đen trắng</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Lật theo cạnh dài</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Lật theo cạnh ngắn</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Tùy chọn lệnh in</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn mâu thuẫn nhau. Hãy sửa lại.</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Cỡ trang:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Chiều rộng:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Chiều cao:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Khay giấy:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Ngang, đảo chiều</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Dọc, đảo chiều</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Bố trí trang</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Thứ tự trang:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Số trang &amp;mỗi tờ:</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Point (pt)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Lệnh in</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Điều khiển lệnh in</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Hẹn giờ in:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Thông tin &amp;tính phí:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>Mức ưu &amp;tiên:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Trang bìa</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>Đầ&amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>&amp;Cuối:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>In ngay</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Tạm giữ, chưa in</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ban ngày (06:00 đến 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Ban đêm (18:00 đến 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Ca hai (16:00 đến 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Ca ba (00:00 đến 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Cuối tuần (thứ Bảy, Chủ nhật)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Giờ cụ thể</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Không phân loại mật</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tuyệt mật</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,10 @@ from app.domain.errors import AtttError
 from app.i18n import Lang, as_lang
 from ui import dialogs, i18n
 from ui.bus import DataBus
+from ui.layout_state import restore_layout, save_layout
 from ui.style import STYLE_SHEET
 from ui.tasks import TaskRunner, report_to_excepthook
+from ui.widgets.reminders import ReminderWatch
 from ui.widgets.screen import Context
 from ui.window import MainWindow
 
@@ -65,6 +67,14 @@ class Preferences:
         self._store.setValue(_GEOMETRY, geometry)
         self._store.sync()
 
+    def state(self, key: str) -> QByteArray | None:
+        """A widget's saved state (column widths, splitter positions), if any."""
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._store.setValue(key, value)
+
 
 class DeskApp(QObject):
     """The app around one open workspace. *interactive* False never shows a modal dialog."""
@@ -84,6 +94,7 @@ class DeskApp(QObject):
         self._translators = i18n.install(self.lang)
         self._next_lang: Lang = self.lang
         self.window = self._build_window()
+        self.reminder_watch = ReminderWatch(self, self)  # on start and at each new day
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(Context(self.ws, self.runner, self.bus, self.lang))
@@ -96,7 +107,10 @@ class DeskApp(QObject):
         geometry = self.prefs.window_geometry() if self.interactive else None
         if geometry is None or not self.window.restoreGeometry(geometry):
             self.window.resize(1440, 880)
+        if self.interactive:
+            restore_layout(self.window, self.prefs)
         self.window.show()
+        self.reminder_watch.start()
 
     # -- first run --------------------------------------------------------------------------
     def offer_sample_if_empty(self) -> None:
@@ -157,12 +171,16 @@ class DeskApp(QObject):
             return
         old = self.window
         current = old.current_screen().key
+        if self.interactive:
+            save_layout(old, self.prefs)
         i18n.uninstall(self._translators)
         self.lang = self._next_lang
         self.ws.lang = self.lang
         self._translators = i18n.install(self.lang)
         self.window = self._build_window()
         self.window.restoreGeometry(old.saveGeometry())
+        if self.interactive:
+            restore_layout(self.window, self.prefs)
         self.window.select_screen(current)
         self.window.show()
         old.closing.disconnect(self._on_window_closing)
@@ -172,11 +190,13 @@ class DeskApp(QObject):
     @Slot()
     def _on_window_closing(self) -> None:
         if self.interactive:
+            save_layout(self.window, self.prefs)
             self.prefs.set_window_geometry(self.window.saveGeometry())
 
     # -- shutdown ---------------------------------------------------------------------------
     def close(self) -> None:
         """Stop the workers, close the window and the database, remove the translators."""
+        self.reminder_watch.stop()
         self.runner.shutdown()
         if self.window.isVisible():
             self.window.close()

@@ -45,7 +45,7 @@ QLabel#fieldLabel {{
     font-size: 8.5pt;
     padding-top: 6px;
 }}
-QTreeWidget#recentIncidents::item {{
+QTreeWidget#recentIncidents::item, QTreeWidget#teamTree::item {{
     padding: 3px 0;
 }}
 QLabel#introLabel {{
@@ -72,6 +72,55 @@ QLabel#detailTitle {{
     color: {ACCENT};
 }}
 QLabel#statusText[error="true"] {{
+    color: #a61b1b;
+}}
+QLabel#fieldError, QLabel#formError {{
+    color: #a61b1b;
+}}
+QLabel#formError {{
+    background: #fdecec;
+    border: 1px solid #e6b3b3;
+    border-radius: 4px;
+    padding: 6px 8px;
+}}
+QLabel#fieldHint {{
+    color: {MUTED};
+    font-size: 8.5pt;
+}}
+QLabel#fieldLabelRequired {{
+    font-weight: 600;
+}}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
+QAbstractSpinBox[invalid="true"] {{
+    border: 1px solid #a61b1b;
+}}
+QPushButton#stageButton {{
+    padding: 4px 6px;
+    text-align: center;
+}}
+QPushButton#stageButton:checked {{
+    background: #d6e4f5;
+    border: 1px solid {ACCENT};
+    color: #0b2a4a;
+    font-weight: 600;
+}}
+QLabel#dropZone {{
+    border: 1px dashed #9aaabd;
+    border-radius: 6px;
+    background: #f7f9fc;
+    color: {MUTED};
+    padding: 8px;
+}}
+QLabel#contactPoint {{
+    background: #fff4d6;
+    border: 1px solid #e8d49a;
+    border-radius: 4px;
+    padding: 6px 8px;
+    font-weight: 600;
+}}
+QLabel#contactPoint[missing="true"] {{
+    background: #fdecec;
+    border-color: #e6b3b3;
     color: #a61b1b;
 }}
 """

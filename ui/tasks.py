@@ -5,6 +5,10 @@ widgets. Its result comes back through `TaskRunner._finished`, a signal of this 
 object connected to a bound slot, so Qt queues the delivery onto the GUI thread; only there are
 the caller's callbacks run. Nothing connects a lambda to a signal emitted by a worker (with a
 lambda PySide would run the call on the worker thread).
+
+Long work (exports, imports) takes a progress object (`app.progress`): the caller passes it as
+*progress*, so that `shutdown` can ask the work to stop before waiting for it; the progress
+dialog (`ui.widgets.progress`) reads it and cancels it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import itertools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -24,6 +28,12 @@ from ui.bus import DataBus
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 Reporter = Callable[[BaseException], None]
+
+
+class Cancellable(Protocol):
+    """What long work watches (`app.progress.ProgressFlag` is one): asked to stop by `cancel`."""
+
+    def cancel(self) -> None: ...
 
 
 def report_to_excepthook(error: BaseException) -> None:
@@ -38,6 +48,7 @@ class _Pending:
     owner: QObject | None
     is_command: bool
     initiator: object | None
+    progress: Cancellable | None = None
 
 
 class _Job(QRunnable):
@@ -91,9 +102,11 @@ class TaskRunner(QObject):
         on_done: Done,
         on_error: Failed | None = None,
         owner: QObject | None = None,
+        progress: Cancellable | None = None,
     ) -> int:
         """Run a read; *on_done* gets its result unless *owner* was deleted meanwhile."""
-        return self._start(self._readers, fn, _Pending(on_done, on_error, owner, False, None))
+        pending = _Pending(on_done, on_error, owner, False, None, progress)
+        return self._start(self._readers, fn, pending)
 
     def command(
         self,
@@ -103,16 +116,22 @@ class TaskRunner(QObject):
         on_error: Failed | None = None,
         owner: QObject | None = None,
         initiator: object | None = None,
+        progress: Cancellable | None = None,
     ) -> int:
         """Run a write on the writer thread; publish its Changes on the bus when it succeeds."""
-        return self._start(self._writer, fn, _Pending(on_done, on_error, owner, True, initiator))
+        pending = _Pending(on_done, on_error, owner, True, initiator, progress)
+        return self._start(self._writer, fn, pending)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every running job is finished (for shutdown); True if they all were."""
         return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
 
     def shutdown(self) -> None:
-        """Drop every pending callback and wait for the workers, so none outlives the window."""
+        """Ask long work to stop, drop every pending callback and wait for the workers, so
+        none outlives the window."""
+        for pending in self._pending.values():
+            if pending.progress is not None:
+                pending.progress.cancel()
         self._pending.clear()
         self._readers.clear()
         self._writer.clear()

@@ -20,6 +20,7 @@ from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.icons import icon
 from ui.screens import SCREENS
+from ui.widgets.commands import WindowCommands
 from ui.widgets.screen import Context, Screen
 from ui.widgets.settings import SettingsScreen
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._connect_signals()
+        self.commands = WindowCommands(self)  # the menu bar, its shortcuts, the undo
         self._update_title()
         self.refresh_status()
         self.sidebar.setCurrentRow(0)

@@ -239,7 +239,7 @@ def _assess(
     has_units = repo.count(conn, "units") > 0
     enables = not settings.province_mode and not has_units
     if not settings.province_mode and has_units:
-        problems.append(t.PROVINCE_OFF.with_())
+        problems.append(t.NOT_PROVINCE.with_())
     received = {r.unit_id: r for r in store.load(conn, store.RECEIVED_UNITS, store.ReceivedUnit)}
     seen = next(
         (x for x in store.load(conn, store.IMPORTS, store.ImportRecord) if x.sha256 == sha256), None

@@ -34,10 +34,11 @@ EVIDENCE_HASH = Text(
 )
 
 # -- the package cannot go into this database ------------------------------------------------
-PROVINCE_OFF = Text(
-    "cơ sở dữ liệu này chưa bật chế độ tổng hợp của tỉnh (Cài đặt), nên không nhận gói của đơn "
-    "vị khác.",
-    "this database is not in province mode (Settings), so it does not take other units' packages.",
+NOT_PROVINCE = Text(  # not PROVINCE_OFF: that name is the command line's "mode is off" below
+    "cơ sở dữ liệu này chưa bật chế độ tổng hợp của tỉnh (Trao đổi dữ liệu, thẻ “Tổng hợp của "
+    "tỉnh”), nên không nhận gói của đơn vị khác.",
+    "this database is not in province mode (Data exchange, “Province summary” tab), so it does "
+    "not take other units' packages.",
 )
 LOCAL_UNIT = Text(
     "đơn vị “{unit}” đã có trong cơ sở dữ liệu này mà không phải do nhận gói; không ghi đè.",

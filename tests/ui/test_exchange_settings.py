@@ -1,14 +1,18 @@
-"""Data exchange (export and load off the GUI thread) and the settings screen."""
+"""Data exchange (a package written, a bad file refused, a receipt filed) and the settings
+screen."""
 
 from __future__ import annotations
 
-import json
+import hashlib
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.workspace import Workspace
-from tests.ui.helpers import UNIT_NAME, Sample
+from app.exchange.manifest import local_time
+from app.services.exchange import ExportRequest
+from app.services.workspace import Workspace, open_workspace
+from tests.ui.helpers import UNIT_NAME
 from ui.app import DeskApp, Preferences
 from ui.widgets.exchange import ExchangeScreen
 from ui.widgets.settings import SettingsScreen
@@ -20,55 +24,54 @@ def exchange_of(desk: DeskApp) -> ExchangeScreen:
     return screen
 
 
-def test_export_then_load_the_same_file(
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # the progress dialog
+def test_export_writes_a_signed_package_and_logs_it(
     qtbot: QtBot, desk: DeskApp, ws: Workspace, tmp_path: Path
 ) -> None:
     screen = exchange_of(desk)
-    target = tmp_path / "xuất dữ liệu.json"
-    screen.export_to(target)
-    assert not screen.view.export_button.isEnabled()
-    qtbot.waitUntil(screen.view.export_button.isEnabled)
-    total = sum(ws.records.counts().values())
-    status = screen.view.status.text()
-    assert status.startswith(f"Đã xuất {total} bản ghi ra tệp {target}.")
-    assert "Sự cố: 3" in status
-    assert json.loads(target.read_text(encoding="utf-8"))["units"][0]["name"] == UNIT_NAME
-
-    screen.import_from(target)
-    qtbot.waitUntil(screen.view.import_button.isEnabled)
-    assert screen.view.status.text() == (
-        f"Đã nạp {target}: thêm 0, cập nhật 0, không đổi {total} bản ghi."
-    )
-    assert screen.view.status.property("error") is False
+    qtbot.waitUntil(lambda: screen.is_loaded and not desk.runner.busy)
+    page = screen.view.export_page
+    assert page.summary.text().startswith(f"{UNIT_NAME}: ")
+    page.folder.setText(str(tmp_path))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: not page.result_box.isHidden(), timeout=30_000)
+    [package] = tmp_path.glob("goi-du-lieu-dong-tam-*.zip")
+    assert page.result_sha.text() == hashlib.sha256(package.read_bytes()).hexdigest()
+    assert page.result_key.text() == ws.exchange.own_fingerprint()
+    qtbot.waitUntil(lambda: page.log.rowCount() == 1)
+    assert screen.export.log.received_text(0) == "chưa có biên nhận"
 
 
-def test_loading_a_bad_file_shows_the_reason_in_vietnamese(
+def test_opening_a_file_that_is_not_a_package_says_why_in_vietnamese(
     qtbot: QtBot, desk: DeskApp, tmp_path: Path
 ) -> None:
     screen = exchange_of(desk)
-    bad = tmp_path / "hỏng.json"
-    bad.write_text("{ không phải JSON", encoding="utf-8")
-    screen.import_from(bad)
-    qtbot.waitUntil(screen.view.import_button.isEnabled)
-    text = screen.view.status.text()
-    assert text.startswith(f"Tệp dữ liệu {bad}: nội dung không phải JSON hợp lệ")
-    assert screen.view.status.property("error") is True
+    bad = tmp_path / "hỏng.zip"
+    bad.write_text("không phải gói dữ liệu", encoding="utf-8")
+    screen.importer.open_package(bad)
+    page = screen.view.import_page
+    qtbot.waitUntil(lambda: page.status.property("error") is True, timeout=30_000)
+    assert page.status.text().startswith(f"Gói dữ liệu {bad}: ")
+    assert page.report.isHidden()
 
 
-def test_loading_a_file_refreshes_the_registers(
-    qtbot: QtBot, desk: DeskApp, ws: Workspace, tmp_path: Path, sample: Sample
+def test_a_receipt_from_the_province_marks_the_package_received(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, tmp_path: Path
 ) -> None:
-    exported = tmp_path / "a.json"
-    ws.data.dump(exported)
-    doc = json.loads(exported.read_text(encoding="utf-8"))
-    doc["incidents"][0]["title"] = "Tiêu đề đã sửa ở đơn vị khác"
-    exported.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    package = tmp_path / "goi.zip"
+    ws.exchange.export(ExportRequest(out=package))
+    province = open_workspace(tmp_path / "tinh.sqlite", lang="vi")
+    province.exchange.commit(province.exchange.inspect(package), trust=True)
+    receipt = province.exchange.make_receipt(package, tmp_path / "goi.receipt.json")
+    province.close()
     screen = exchange_of(desk)
-    with qtbot.waitSignal(desk.bus.changed, timeout=10_000) as blocker:
-        screen.import_from(exported)
-    assert blocker.args[0].touches("incidents")
-    qtbot.waitUntil(screen.view.import_button.isEnabled)
-    assert "Sự cố: thêm 0, cập nhật 1" in screen.view.status.text()
+    qtbot.waitUntil(lambda: screen.is_loaded and not desk.runner.busy)
+    with qtbot.waitSignal(desk.bus.changed, timeout=10_000):
+        screen.export.log.load_receipt(tmp_path / "goi.receipt.json")
+    page = screen.view.export_page
+    assert page.receipt_status.text().startswith("Gói goi.zip: đã nhận ngày ")
+    received = local_time(receipt.received_at).strftime("%d/%m/%Y")
+    qtbot.waitUntil(lambda: screen.export.log.received_text(0) == f"đã nhận {received}")
 
 
 def test_settings_show_the_unit_and_where_the_data_lives(

@@ -1,4 +1,5 @@
-"""Layout of the home screen: the unit, a row of summary cards, the most recent incidents."""
+"""Layout of the home screen: the unit, the legal clocks, a row of summary cards, the chart of
+incidents by type and quarter, the most recent incidents."""
 
 from __future__ import annotations
 
@@ -88,9 +89,13 @@ class HomeView(QScrollArea):
         sample_row.addStretch(1)
         layout.addLayout(sample_row)
 
-        # The legal-clocks dashboard goes here, above the registers' summary.
+        # The legal clocks come first, above the registers' summary (ui.widgets.dashboard).
         self.clocks_slot = QVBoxLayout()
         layout.addLayout(self.clocks_slot)
+        layout.addSpacing(6)
+        self.summary_title = QLabel(tr("Home", "The registers at a glance"))
+        self.summary_title.setObjectName("sectionHeading")
+        layout.addWidget(self.summary_title)
 
         cards = QGridLayout()
         cards.setSpacing(12)
@@ -104,6 +109,12 @@ class HomeView(QScrollArea):
             cards.addWidget(card, 0, column)
             cards.setColumnStretch(column, 1)
         layout.addLayout(cards)
+
+        self.chart_title = QLabel(tr("Home", "Incidents by type in the last eight quarters"))
+        self.chart_title.setObjectName("sectionHeading")
+        layout.addWidget(self.chart_title)
+        self.chart_slot = QVBoxLayout()
+        layout.addLayout(self.chart_slot)
 
         self.recent_title = QLabel(tr("Home", "Most recent incidents"))
         self.recent_title.setObjectName("sectionHeading")

@@ -1,24 +1,138 @@
-"""The data exchange screen (Trao đổi dữ liệu): export every record, load a data file."""
+"""The data exchange screen (Trao đổi dữ liệu): a unit sends its registers to the province as a
+signed package (on a USB stick or by e-mail) and files the province's receipts; the province
+checks each unit's package before importing it, signs receipts, and sees every unit's counts;
+lists kept in Excel are imported with a preview.
+
+The tabs are driven by one controller each (`exchange_export`, `exchange_import`,
+`sheet_import`, and `ProvincePanel` below: the province-mode switch and every unit's counts);
+the screen loads what they show in one read and reloads it after any change (a package written
+or imported, a receipt filed, the mode switched).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
-from pathlib import Path
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
-from app.services.data import LoadResult
+from app.services.changes import Changes
+from app.services.exchange_province import Consolidation, UnitCounts
+from ui.bus import DataChanged
 from ui.i18n import fill, tr
-from ui.views.exchange_view import ExchangeView
+from ui.views.exchange_parts import MUTED_COLOR, cell, fit_columns, set_status
+from ui.views.exchange_view import ExchangeView, ProvincePage
+from ui.widgets.exchange_data import ExchangeData, fetch_exchange, vn_time
+from ui.widgets.exchange_export import ExportPanel
+from ui.widgets.exchange_import import ImportPanel
 from ui.widgets.screen import Context, Screen
+from ui.widgets.sheet_import import SheetImport
 
 
-def _file_filter() -> str:
-    return tr("Exchange", "ATTT Desk data files (*.json)")
+class ProvincePanel(QObject):
+    def __init__(self, ctx: Context, page: ProvincePage, screen: QWidget) -> None:
+        super().__init__(screen)
+        self.ctx = ctx
+        self.page = page
+        self.data: Consolidation | None = None
+        page.province_mode.toggled.connect(self.set_province_mode)
+
+    def show(self, province_mode: bool, data: Consolidation) -> None:
+        self.data = data
+        switch = self.page.province_mode
+        switch.blockSignals(True)
+        switch.setChecked(province_mode)
+        switch.blockSignals(False)
+        self._fill(data)
+
+    def _fill(self, data: Consolidation) -> None:
+        lang = self.ctx.lang
+        keys = list(data.totals) or [k for k in BY_KEY if k != "units"]
+        table = self.page.units
+        headers = [
+            tr("ExchangeProvince", "Unit"),
+            tr("ExchangeProvince", "Records"),
+            tr("ExchangeProvince", "Newest package made"),
+            tr("ExchangeProvince", "Imported"),
+        ] + [BY_KEY[k].plural.get(lang) for k in keys]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(data.units) + 1)
+        for row, unit in enumerate(data.units):
+            self._fill_row(row, unit, keys)
+        last = len(data.units)
+        total = cell(fill(tr("ExchangeProvince", "All units (%1)"), len(data.units)))
+        items = [total, cell(data.total, number=True), cell(""), cell("")]
+        items += [cell(data.totals.get(k, 0), number=True) for k in keys]
+        for column, item in enumerate(items):
+            self._bold(item)
+            table.setItem(last, column, item)
+        fit_columns(table, widest=360)
+        received = sum(1 for u in data.units if u.last_package is not None)
+        self.page.total.setText(
+            fill(
+                tr(
+                    "ExchangeProvince",
+                    "Units in this database: %1, received from packages: %2; records in all: %3.",
+                ),
+                len(data.units),
+                received,
+                data.total,
+            )
+        )
+
+    def _fill_row(self, row: int, unit: UnitCounts, keys: list[str]) -> None:
+        table = self.page.units
+        package = unit.last_package
+        if package is None:
+            made = cell(tr("ExchangeProvince", "entered here"), color=MUTED_COLOR)
+            imported = cell("")
+        else:
+            made = cell(vn_time(package.last_created_at))
+            imported = cell(vn_time(package.last_imported_at))
+        items = [cell(unit.name), cell(unit.total, number=True), made, imported]
+        items += [cell(unit.counts.get(k, 0), number=True) for k in keys]
+        for column, item in enumerate(items):
+            table.setItem(row, column, item)
+
+    @staticmethod
+    def _bold(item: QTableWidgetItem) -> None:
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+
+    def unit_names(self) -> list[str]:
+        table = self.page.units
+        items = (table.item(r, 0) for r in range(max(0, table.rowCount() - 1)))
+        return [item.text() for item in items if item is not None]
+
+    # -- the switch -------------------------------------------------------------------------
+    @Slot(bool)
+    def set_province_mode(self, on: bool) -> None:
+        self.ctx.runner.command(
+            partial(self.ctx.ws.exchange.set_province_mode, on),
+            on_done=partial(self._saved, on),
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _saved(self, on: bool, _changes: Changes) -> None:
+        text = (
+            tr("ExchangeProvince", "Province mode is on: packages of units can be imported.")
+            if on
+            else tr("ExchangeProvince", "Province mode is off.")
+        )
+        set_status(self.page.status, text)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, AtttError):
+            set_status(self.page.status, error.message(self.ctx.lang), error=True)
+            return
+        self.ctx.runner.report_error(error)
 
 
 class ExchangeScreen(Screen):
@@ -28,101 +142,37 @@ class ExchangeScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.view.export_button.clicked.connect(self._on_export_clicked)
-        self.view.import_button.clicked.connect(self._on_import_clicked)
+        self.data: ExchangeData | None = None
+        self.export = ExportPanel(ctx, self.view.export_page, self)
+        self.importer = ImportPanel(ctx, self.view.import_page, self)
+        self.sheet = SheetImport(ctx, self.view.sheet_page, self)
+        self.province = ProvincePanel(ctx, self.view.province_page, self)
 
-    def _watches(self, event: object) -> bool:
-        return False  # nothing here shows data
+    def _watches(self, event: DataChanged) -> bool:
+        return True  # the counts and the logs cover every register
 
-    # -- choosing files (GUI thread) --------------------------------------------------------
-    @Slot()
-    def _on_export_clicked(self) -> None:
-        suggested = Path.home() / f"attt-desk-{dt.date.today():%Y-%m-%d}.json"
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Exchange", "Export data"), str(suggested), _file_filter()
-        )
-        if name:
-            path = Path(name)
-            self.export_to(path if path.suffix else path.with_suffix(".json"))
-
-    @Slot()
-    def _on_import_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Exchange", "Load data"), str(Path.home()), _file_filter()
-        )
-        if name:
-            self.import_from(Path(name))
-
-    # -- the work (on workers) --------------------------------------------------------------
-    def export_to(self, path: Path) -> None:
-        self._busy(fill(tr("Exchange", "Exporting to %1…"), path))
+    def _load(self) -> None:
         self.ctx.runner.query(
-            partial(self.ctx.ws.data.dump, path),
-            on_done=partial(self._exported, path),
-            on_error=self._failed,
+            partial(fetch_exchange, self.ctx.ws),
+            on_done=self._show,
+            on_error=self._load_failed,
             owner=self,
         )
 
-    def import_from(self, path: Path) -> None:
-        self._busy(fill(tr("Exchange", "Checking and loading %1…"), path))
-        self.ctx.runner.command(
-            partial(self.ctx.ws.data.load, path),
-            on_done=partial(self._imported, path),
-            on_error=self._failed,
-            owner=self,
-        )
+    def _show(self, data: ExchangeData) -> None:
+        self.data = data
+        self.export.show(data)
+        self.province.show(data.province_mode, data.consolidation)
+        self._loaded()
 
-    def _busy(self, text: str) -> None:
-        self.view.export_button.setEnabled(False)
-        self.view.import_button.setEnabled(False)
-        self.view.set_status(text)
-
-    def _idle(self) -> None:
-        self.view.export_button.setEnabled(True)
-        self.view.import_button.setEnabled(True)
-
-    # -- results (GUI thread) ---------------------------------------------------------------
-    def _exported(self, path: Path, counts: dict[str, int]) -> None:
-        self._idle()
-        lang = self.ctx.lang
-        lines = [fill(tr("Exchange", "Exported %1 records to %2."), sum(counts.values()), path)]
-        lines += [f"  {BY_KEY[k].plural.get(lang)}: {n}" for k, n in counts.items() if n]
-        self.view.set_status("\n".join(lines))
-
-    def _imported(self, path: Path, result: LoadResult) -> None:
-        self._idle()
-        lang = self.ctx.lang
-        added, updated = sum(result.added.values()), sum(result.updated.values())
-        unchanged = sum(result.unchanged.values())
-        lines = [
-            fill(
-                tr("Exchange", "Loaded %1: %2 added, %3 updated, %4 unchanged."),
-                path,
-                added,
-                updated,
-                unchanged,
-            )
-        ]
-        kinds = [k for k in BY_KEY if k in result.added or k in result.updated]
-        for key in kinds:
-            lines.append(
-                "  "
-                + fill(
-                    tr("Exchange", "%1: %2 added, %3 updated"),
-                    BY_KEY[key].plural.get(lang),
-                    result.added.get(key, 0),
-                    result.updated.get(key, 0),
-                )
-            )
-        self.view.set_status("\n".join(lines))
-
-    def _failed(self, error: BaseException) -> None:
-        self._idle()
-        if isinstance(error, AtttError):
-            self.view.set_status(error.message(self.ctx.lang), error=True)
-            return
-        self.view.set_status(fill(tr("Exchange", "The operation failed: %1"), error), error=True)
-        self.ctx.runner.report_error(error)
+    def show_tab(self, page: QWidget) -> None:
+        self.view.setCurrentWidget(page)
 
     def summary(self) -> str:
-        return "export and load ready"
+        if self.data is None:
+            return "not loaded"
+        mode = "on" if self.data.province_mode else "off"
+        return (
+            f"{len(self.data.exports)} packages sent, {len(self.data.consolidation.units)} units, "
+            f"province mode {mode}"
+        )

@@ -1,9 +1,12 @@
-"""The home screen (Tổng quan): the unit, what its registers hold, the latest incidents."""
+"""The home screen (Tổng quan): the unit, its legal clocks (what is overdue or due soon, the
+incidents' running deadlines, the next quarterly report), what its registers hold, the chart of
+incidents by type and quarter, the latest incidents."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -17,8 +20,13 @@ from app.domain.registry import BY_KEY
 from app.domain.unit import Unit
 from app.services import listing
 from app.services.listing import Names
+from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.home_view import HomeView
+from ui.widgets.chart import IncidentChart
+from ui.widgets.chart_data import quarter_of
+from ui.widgets.dashboard import DashboardWidget
+from ui.widgets.dashboard_data import DashboardData, load_dashboard
 from ui.widgets.screen import Context, Screen
 
 if TYPE_CHECKING:
@@ -55,10 +63,6 @@ class HomeSummary:
     names: Names
 
 
-def quarter_of(day: dt.date) -> tuple[int, int]:
-    return day.year, (day.month - 1) // 3 + 1
-
-
 def summarise(ws: Workspace, today: dt.date) -> HomeSummary:
     """Everything the home screen shows, read in one go (runs on a worker thread)."""
     counts = ws.records.counts()
@@ -91,6 +95,13 @@ class HomeScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.summary_shown: HomeSummary | None = None
+        self.clocks_shown: DashboardData | None = None
+        self.dashboard = DashboardWidget(ctx.lang)
+        self.view.clocks_slot.addWidget(self.dashboard)
+        self.chart = IncidentChart(ctx.lang)
+        self.view.chart_slot.addWidget(self.chart)
+        self._waiting = 0
+        self._generation = 0
         lang = ctx.lang
         self.view.recent.setHeaderLabels(
             [c.label.get(lang) for c in listing.columns("incidents") if c.name in RECENT_COLUMNS]
@@ -100,14 +111,47 @@ class HomeScreen(Screen):
     def _connect_signals(self) -> None:
         self.view.recent.itemActivated.connect(self._on_recent_activated)
         self.view.sample_button.clicked.connect(self._on_load_sample)
+        self.dashboard.open_target.connect(self.open_record)
+        self.dashboard.expired.connect(self._on_clocks_expired)
+
+    def _watches(self, event: DataChanged) -> bool:
+        return not event.changes.kinds <= {"reminders"}  # dismissing a reminder changes nothing
 
     def _load(self) -> None:
-        self.ctx.runner.query(
-            partial(summarise, self.ctx.ws, dt.date.today()),
-            on_done=self._show,
-            on_error=self._load_failed,
-            owner=self,
-        )
+        """Read the summary and the clocks side by side; loaded when both have arrived."""
+        now = self.dashboard.clock()
+        self._generation += 1
+        self._waiting = 2
+        for read, show in (
+            (partial(summarise, self.ctx.ws, now.date()), self._show),
+            (partial(load_dashboard, self.ctx.ws, now), self._show_clocks),
+        ):
+            self.ctx.runner.query(
+                read,
+                on_done=partial(self._arrived, self._generation, show),
+                on_error=self._load_failed,
+                owner=self,
+            )
+
+    def _arrived(self, generation: int, show: Callable[[Any], None], result: Any) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
+        show(result)
+        self._waiting -= 1
+        if self._waiting == 0:
+            self._loaded()
+
+    def _show_clocks(self, data: DashboardData) -> None:
+        self.clocks_shown = data
+        self.dashboard.show_data(data)
+        self.chart.set_data(data.chart)
+
+    @Slot()
+    def _on_clocks_expired(self) -> None:
+        """A new day: the deadlines need the engine again (now if shown, else when shown)."""
+        self._stale = True
+        if self._active:
+            self.refresh()
 
     def _show(self, summary: HomeSummary) -> None:
         self.summary_shown = summary
@@ -134,7 +178,6 @@ class HomeScreen(Screen):
             [(BY_KEY[k].plural.get(lang), str(n)) for k, n in summary.counts.items()]
         )
         self._show_recent(summary.recent, summary.names)
-        self._loaded()
 
     def _show_unit(self, summary: HomeSummary) -> None:
         unit = summary.unit
@@ -199,4 +242,9 @@ class HomeScreen(Screen):
         shown = self.summary_shown
         if shown is None:
             return "empty"
-        return f"unit: {'yes' if shown.unit else 'none'}, recent incidents: {len(shown.recent)}"
+        clocks = self.clocks_shown
+        urgent = len(self.dashboard.urgent_lines()) if clocks else 0
+        return (
+            f"unit: {'yes' if shown.unit else 'none'}, recent incidents: {len(shown.recent)}, "
+            f"overdue or due soon: {urgent}"
+        )

@@ -3,7 +3,7 @@ context every screen is built with."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from app.i18n import Lang
 from ui.bus import DataBus, DataChanged
 from ui.tasks import TaskRunner
+from ui.undo import LastDelete
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -19,12 +20,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Context:
-    """What every screen needs: the open workspace, the runner, the data bus, the language."""
+    """What every screen needs: the open workspace, the runner, the data bus, the language,
+    and the undo of the last delete (shared by every register of the window)."""
 
     ws: Workspace
     runner: TaskRunner
     bus: DataBus
     lang: Lang
+    last_delete: LastDelete = field(default_factory=LastDelete, compare=False)
 
 
 class Screen(QWidget):
@@ -67,6 +70,23 @@ class Screen(QWidget):
 
     def show_record(self, kind_key: str, record_id: str) -> bool:
         """Select a record of *kind_key* if this screen lists it; True when it does."""
+        return False
+
+    # -- what the menus ask of the shown screen (each returns whether it did something) -------
+    def can_edit(self) -> bool:
+        """Whether the screen has records to add, edit and delete (enables the menu entries)."""
+        return False
+
+    def new_record(self) -> bool:
+        return False
+
+    def edit_current(self) -> bool:
+        return False
+
+    def delete_current(self) -> bool:
+        return False
+
+    def focus_filter(self) -> bool:
         return False
 
     def _load(self) -> None:

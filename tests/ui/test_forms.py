@@ -1,0 +1,200 @@
+"""The generic record form: editors chosen from the field metadata, inline errors, keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from app.domain.enums import IncidentType
+from app.domain.systems import Scan
+from app.services.workspace import Workspace
+from tests.ui.conftest import open_register
+from tests.ui.form_helpers import WAIT, field, form_of, pick, press_enter, retype, saved
+from tests.ui.helpers import CONTACTS, ONE_STOP, PORTAL, Sample, type_text
+from ui.app import DeskApp
+from ui.forms.dates import BlankableDateTimeEdit
+from ui.forms.pickers import MultiPicker, ReferencePicker
+from ui.forms.record_dialog import RecordDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def new_form(qtbot: QtBot, desk: DeskApp, screen: str, kind: str = "") -> RecordDialog:
+    panel = open_register(qtbot, desk, screen, kind)
+    panel.new_record()
+    return form_of(qtbot, panel.editor)
+
+
+def test_each_field_gets_the_editor_its_metadata_asks_for(qtbot: QtBot, desk: DeskApp) -> None:
+    dialog = new_form(qtbot, desk, "systems")
+    name = field(dialog, "name")
+    assert isinstance(name, QLineEdit) and name.maxLength() == 200
+    assert isinstance(field(dialog, "notes"), QPlainTextEdit)
+    level = field(dialog, "level_proposed")
+    assert isinstance(level, QSpinBox)
+    assert (level.minimum(), level.maximum()) == (0, 5)  # 0 shows blank: 1–5 or nothing
+    assert level.text().strip() == ""
+    dossier = field(dialog, "dossier_state")
+    assert isinstance(dossier, QComboBox)
+    assert [dossier.itemText(i) for i in range(dossier.count())] == [
+        "Đang dự thảo",
+        "Đã gửi thẩm định",
+        "Đã thẩm định",
+        "Đã được phê duyệt",
+    ]
+    approval = field(dialog, "approval_date")
+    assert isinstance(approval, BlankableDateTimeEdit)
+    assert approval.displayFormat() == "dd/MM/yyyy" and approval.value() is None
+    label = dialog.form.rows["name"].box.parentWidget().findChildren(QLabel)
+    assert "Tên hệ thống *" in [w.text() for w in label]
+    dialog.reject()
+
+
+def test_a_blank_date_fills_from_digits_and_empties_with_delete(
+    qtbot: QtBot, desk: DeskApp
+) -> None:
+    dialog = new_form(qtbot, desk, "systems")
+    approval = field(dialog, "approval_date")
+    approval.setFocus()
+    for key in "15032024":
+        QTest.keyClick(approval, key)
+    assert approval.value() == dt.date(2024, 3, 15)
+    assert approval.text() == "15/03/2024"
+    approval.selectAll()
+    QTest.keyClick(approval, Qt.Key.Key_Delete)
+    assert approval.value() is None
+    dialog.reject()
+
+
+def test_references_multi_select_and_check_boxes(qtbot: QtBot, desk: DeskApp) -> None:
+    panel = open_register(qtbot, desk, "incidents")
+    panel.editor.create()  # the full incident form
+    dialog = form_of(qtbot, panel.editor)
+    systems = field(dialog, "system_ids")
+    assert isinstance(systems, MultiPicker)
+    assert [i.text() for i in systems.items()] == [PORTAL, ONE_STOP, "Mạng nội bộ của trụ sở"]
+    assert isinstance(field(dialog, "help_coordinator"), QCheckBox)
+    kinds = field(dialog, "type")
+    assert kinds.count() == 10
+    assert kinds.itemText(0) == "1. Từ chối dịch vụ"
+    assert kinds.currentData() == IncidentType.KHAC.value
+    detected = field(dialog, "detected_at")
+    assert detected.displayFormat() == "dd/MM/yyyy HH:mm"
+    assert abs(detected.value() - dt.datetime.now()) < dt.timedelta(minutes=2)
+    dialog.reject()
+
+
+def test_a_missing_required_field_is_shown_beside_it_and_nothing_is_saved(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace
+) -> None:
+    before = ws.records.find("systems")
+    dialog = new_form(qtbot, desk, "systems")
+    retype(field(dialog, "purpose"), "Cung cấp dịch vụ công trực tuyến")
+    with qtbot.waitSignal(desk.runner.idle, timeout=10_000):
+        press_enter(field(dialog, "purpose"))
+    qtbot.waitUntil(lambda: dialog.form.error_fields() == ["name"])
+    assert dialog.form.error_text("name") == "Bắt buộc phải nhập."
+    assert dialog.isVisible()
+    assert field(dialog, "name").hasFocus()
+    assert ws.records.find("systems") == before
+    retype(field(dialog, "name"), "Hệ thống thư điện tử công vụ")
+    saved(qtbot, dialog)
+    assert len(ws.records.find("systems")) == len(before) + 1
+
+
+def test_a_rule_between_two_fields_is_shown_under_the_second(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace
+) -> None:
+    dialog = new_form(qtbot, desk, "scans")
+    field(dialog, "date").set_value(dt.date(2026, 3, 10))
+    field(dialog, "remediation_done").set_value(dt.date(2026, 3, 1))
+    with qtbot.waitSignal(desk.runner.idle, timeout=10_000):
+        press_enter(dialog)
+    qtbot.waitUntil(lambda: dialog.form.error_fields() == ["remediation_done"])
+    assert dialog.form.error_text("remediation_done") == (
+        "Không được trước Ngày thực hiện (10/03/2026)."
+    )
+    assert not [s for s in ws.records.find("scans") if s.date == dt.date(2026, 3, 10)]
+    dialog.reject()
+
+
+def test_escape_cancels_without_saving(qtbot: QtBot, desk: DeskApp, ws: Workspace) -> None:
+    before = ws.records.find("contacts")
+    dialog = new_form(qtbot, desk, "contacts")
+    retype(field(dialog, "name"), "Không lưu người này")
+    QTest.keyClick(field(dialog, "name"), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert ws.records.find("contacts") == before
+
+
+def test_a_system_picker_finds_names_without_accents(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace
+) -> None:
+    dialog = new_form(qtbot, desk, "assessments")
+    picker = field(dialog, "system_id")
+    assert isinstance(picker, ReferencePicker)
+    assert picker.itemText(0) == "— không chọn —"
+    pick(qtbot, picker, "mot cua", ONE_STOP)
+    retype(field(dialog, "performed_by"), "Trung tâm Giám sát an toàn không gian mạng")
+    saved(qtbot, dialog)
+    assessments = ws.records.find("assessments")
+    made = next(a for a in assessments if a.performed_by.startswith("Trung tâm Giám sát"))
+    assert made.system_id == ws.records.find("systems", query="mot cua")[0].id
+
+
+def test_text_naming_no_choice_is_refused_in_place(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace
+) -> None:
+    dialog = new_form(qtbot, desk, "assessments")
+    picker = field(dialog, "system_id")
+    picker.setFocus()
+    type_text(picker.line(), "Hệ thống không có thật")
+    press_enter(dialog)
+    assert dialog.form.error_fields() == ["system_id"]
+    assert dialog.form.error_text("system_id").startswith("Hãy chọn một mục trong danh sách")
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+def test_a_shift_takes_the_name_and_phone_of_the_contact_chosen(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, sample: Sample
+) -> None:
+    screen = desk.window.select_screen("roster")
+    qtbot.waitUntil(lambda: screen.is_loaded and not desk.runner.busy)
+    panel = screen.panel("roster")  # type: ignore[attr-defined]
+    panel.new_record()
+    dialog = form_of(qtbot, panel.editor)
+    assert field(dialog, "date").value() == dt.date.today()
+    pick(qtbot, field(dialog, "contact_id"), "dang minh", CONTACTS[1])
+    assert field(dialog, "person").text() == CONTACTS[1]
+    assert field(dialog, "phone").text() == "0905 000 003"
+    saved(qtbot, dialog)
+    shift = next(r for r in ws.records.find("roster") if r.person == CONTACTS[1])
+    assert shift.phone == "0905 000 003" and shift.contact_id
+
+
+def test_new_scans_and_drills_start_from_the_selected_system(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, sample: Sample
+) -> None:
+    panel = open_register(qtbot, desk, "systems")
+    assert panel.select(sample.one_stop.id)
+    editor = panel.related_editors["scans"]
+    qtbot.mouseClick(panel.view.extra_buttons.itemAt(0).widget(), Qt.MouseButton.LeftButton)
+    dialog = form_of(qtbot, editor)
+    assert dialog.windowTitle() == "Thêm đợt rà quét, săn lùng"
+    assert field(dialog, "system_ids").value() == (sample.one_stop.id,)
+    retype(field(dialog, "tool"), "Acunetix")
+    saved(qtbot, dialog)
+    scan: Scan = next(s for s in ws.records.find("scans") if s.tool == "Acunetix")
+    assert scan.system_ids == (sample.one_stop.id,)
+    qtbot.waitUntil(lambda: "Rà quét và săn lùng (1)" in panel.detail.related_lines, timeout=WAIT)
+    panel.create_for_system("drills")
+    dialog = form_of(qtbot, panel.related_editors["drills"])
+    assert dialog.windowTitle() == "Thêm cuộc diễn tập"
+    assert field(dialog, "system_ids").value() == (sample.one_stop.id,)
+    dialog.reject()

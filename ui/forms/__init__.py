@@ -1,0 +1,1 @@
+"""Record forms built from the field metadata of the domain's dataclasses."""

@@ -1,0 +1,194 @@
+"""The legal clocks on the home screen, kept current: the time left is counted again every
+minute from what was read (no query), and a new day asks the home screen to read again.
+
+The lines are filled by `describe`, shared with the reminder dialog so both read the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.i18n import Lang
+from app.rules import ObligationStatus
+from app.services.formatting import duration, screen_date
+from ui.i18n import fill, tr
+from ui.views.dashboard_line import DashLine
+from ui.views.dashboard_view import DashboardView
+from ui.widgets import dashboard_data
+from ui.widgets.chart_data import quarter_of
+from ui.widgets.dashboard_data import DashboardData, IncidentClock, Line, Target
+
+TICK_MS = 60_000
+Status = ObligationStatus
+_STATE = {Status.OVERDUE: "overdue", Status.DUE_SOON: "soon", Status.DONE: "done"}
+
+
+def state_of(status: ObligationStatus) -> str:
+    return _STATE.get(status, "neutral")
+
+
+def time_left_text(left: dt.timedelta | None, lang: Lang) -> str:
+    if left is None:
+        return ""
+    if left < dt.timedelta(0):
+        return duration(left, lang)  # "quá hạn 2 ngày"
+    return fill(tr("Dashboard", "%1 left"), duration(left, lang))
+
+
+def describe(
+    widget: DashLine,
+    line: Line,
+    now: dt.datetime,
+    lang: Lang,
+    *,
+    title: str = "",
+    subject: str = "",
+) -> None:
+    """Fill *widget* with one obligation as of *now* (*title* and *subject*: other words for
+    what the line is about than the obligation's own)."""
+    item = line.item
+    status = line.status_at(now)
+    widget.set_texts(
+        pill=status.label(lang),
+        title=title or item.title.get(lang),
+        subject=subject or f"{item.subject_kind.label(lang)}: {item.subject_label}",
+        note=fill(tr("Dashboard", "Legal basis: %1"), item.source),
+        deadline=fill(tr("Dashboard", "Due: %1"), line.deadline),
+        left=time_left_text(line.time_left(now), lang),
+    )
+    widget.set_state(state_of(status))
+
+
+class DashboardWidget(QWidget):
+    """Shows a `DashboardData`; `open_target` asks for a record or screen, `expired` for a
+    fresh read (the day changed)."""
+
+    open_target = Signal(str, str)  # register or screen key, record id (may be empty)
+    expired = Signal()
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.clock: dashboard_data.Clock = dashboard_data.wall_clock
+        self.view = DashboardView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.data: DashboardData | None = None
+        self._urgent: list[Line] = []
+        # What the lines on show stand for; None: build them again.
+        self._urgent_keys: list[tuple[str, str, Status]] | None = None
+        self._incident_keys: list[tuple[str, Status | None]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self.view.quarterly.activated.connect(partial(self._open, None))
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        self._urgent_keys = self._incident_keys = None
+        self.setVisible(data.has_unit)
+        error = data.error
+        self.view.error.setVisible(error is not None)
+        if error is not None:
+            self.view.error.setText(
+                fill(
+                    tr(
+                        "Dashboard",
+                        "The deadlines cannot be counted: %1 Check the rule packs "
+                        "in Settings, group “Deadlines and working days”.",
+                    ),
+                    error.message(self.lang),
+                )
+            )
+        self.show_times(data.at)
+        self._timer.start()
+
+    @Slot()
+    def tick(self) -> None:
+        """Count the time left again; a new day needs the engine again."""
+        if self.data is None:
+            return
+        now = self.clock()
+        if now.date() != self.data.at.date():
+            self._timer.stop()
+            self.expired.emit()
+            return
+        self.show_times(now)
+
+    def show_times(self, now: dt.datetime) -> None:
+        data = self.data
+        if data is None:
+            return
+        self._render_urgent(data, now)
+        self._render_incidents(data.incidents, now)
+        self._render_quarterly(data.quarterly, now)
+
+    def urgent_lines(self) -> list[Line]:
+        """The overdue and due-soon lines in the order shown."""
+        return list(self._urgent)
+
+    # -- sections ---------------------------------------------------------------------------
+    def _render_urgent(self, data: DashboardData, now: dt.datetime) -> None:
+        urgent = data.urgent(now)
+        keys = [(ln.item.rule_id, ln.item.subject_id, ln.status_at(now)) for ln in urgent]
+        if keys != self._urgent_keys:
+            self._urgent_keys = keys
+            for widget, line in zip(self.view.urgent.rebuild(len(urgent)), urgent, strict=True):
+                widget.activated.connect(partial(self._open, line.target))
+        self._urgent = urgent
+        for widget, line in zip(self.view.urgent.lines, urgent, strict=True):
+            describe(widget, line, now, self.lang)
+        overdue = sum(1 for ln in urgent if ln.status_at(now) is Status.OVERDUE)
+        self.view.urgent_count.setText(
+            fill(tr("Dashboard", "%1 overdue · %2 due soon"), overdue, len(urgent) - overdue)
+        )
+
+    def _render_incidents(self, clocks: tuple[IncidentClock, ...], now: dt.datetime) -> None:
+        keys = [(c.incident.id, c.next.status_at(now) if c.next else None) for c in clocks]
+        if keys != self._incident_keys:
+            self._incident_keys = keys
+            for widget, clock in zip(self.view.incidents.rebuild(len(clocks)), clocks, strict=True):
+                widget.activated.connect(
+                    partial(self._open, Target("incidents", clock.incident.id))
+                )
+        for widget, clock in zip(self.view.incidents.lines, clocks, strict=True):
+            self._describe_incident(widget, clock, now)
+
+    def _describe_incident(self, widget: DashLine, clock: IncidentClock, now: dt.datetime) -> None:
+        incident = clock.incident
+        stage = fill(tr("Dashboard", "Stage: %1"), incident.stage.label(self.lang))
+        title = " – ".join(p for p in (incident.code, incident.title) if p)
+        if clock.next is None:
+            met = tr("Dashboard", "every required report made")
+            widget.set_texts(
+                pill=Status.DONE.label(self.lang), title=title, subject=f"{stage} · {met}"
+            )
+            widget.set_state("done")
+            return
+        due = fill(tr("Dashboard", "Next: %1"), clock.next.item.title.get(self.lang))
+        describe(widget, clock.next, now, self.lang, title=title, subject=f"{stage} · {due}")
+
+    def _render_quarterly(self, line: Line | None, now: dt.datetime) -> None:
+        self.view.quarterly.setVisible(line is not None)
+        self.view.no_quarterly.setVisible(line is None)
+        if line is None:
+            return
+        parts = []
+        if line.item.last_day is not None:
+            year, quarter = quarter_of(line.item.last_day)
+            parts.append(fill(tr("Dashboard", "Quarter %1/%2"), quarter, year))
+        if line.item.satisfied_at is not None:
+            last = screen_date(line.item.satisfied_at.date())
+            parts.append(fill(tr("Dashboard", "last report %1"), last))
+        describe(self.view.quarterly, line, now, self.lang, subject=" · ".join(parts))
+
+    def _open(self, target: Target | None) -> None:
+        if target is None:
+            quarterly = self.data.quarterly if self.data else None
+            target = quarterly.target if quarterly else Target(dashboard_data.REPORTS_SCREEN)
+        self.open_target.emit(target.kind_key, target.record_id)
