@@ -206,8 +206,8 @@ def shoot(db: Path, lang: str, settings: Path) -> list[Path]:
     for number, screen in enumerate(window.screens, 1):
         window.select_screen(screen.key)
         wait_for(lambda s=screen: s.is_loaded and not desk.runner.busy)  # type: ignore[misc]
-        if screen.key == "home":  # the legal clocks arrive after the summary: wait for them
-            wait_for(lambda s=screen: getattr(s, "dashboard").data is not None)  # type: ignore[misc]
+        if isinstance(screen, HomeScreen):  # the legal clocks arrive after the summary
+            wait_for(lambda s=screen: s.dashboard.data is not None)  # type: ignore[misc]
             window.resize(SIZE[0], SIZE[1] + 1)
             window.resize(*SIZE)
         if isinstance(screen, ExchangeScreen):
