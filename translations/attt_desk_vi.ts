@@ -1896,6 +1896,22 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <translation>ATTT Desk %1 – Sổ theo dõi an toàn thông tin mạng của Ủy ban nhân dân: hệ thống thông tin và cấp độ, rà quét, kiểm tra đánh giá, diễn tập, phương án ứng cứu, sự cố, đội ứng cứu sự cố và lịch trực 24/7. Ứng dụng chạy không cần mạng; dữ liệu nằm trong một tệp trên máy này.</translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Tệp cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Licences: ATTT Desk is free software under the GNU GPL version 3 or later. It bundles Qt and PySide6 (LGPL 3), the Liberation Serif font (SIL Open Font License 1.1, see %1), SQLAlchemy and Alembic (MIT), reportlab (BSD), python-docx, openpyxl, pyHanko, jsonschema, platformdirs and holidays (MIT), cryptography (Apache 2.0 or BSD) and Babel (BSD).</source>
+        <translation>Giấy phép: ATTT Desk là phần mềm tự do theo Giấy phép Công cộng GNU (GPL) phiên bản 3 trở lên. Phần mềm có kèm Qt và PySide6 (LGPL 3), phông chữ Liberation Serif (Giấy phép Phông chữ Mở SIL 1.1, xem %1), SQLAlchemy và Alembic (MIT), reportlab (BSD), python-docx, openpyxl, pyHanko, jsonschema, platformdirs và holidays (MIT), cryptography (Apache 2.0 hoặc BSD) và Babel (BSD).</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>

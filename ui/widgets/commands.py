@@ -20,7 +20,7 @@ from ui.i18n import fill, tr
 from ui.menus import WindowActions, build_menus
 from ui.views.register_view import tool_button
 from ui.widgets.backup import backup_now
-from ui.widgets.help import ShortcutsDialog, about_text
+from ui.widgets.help import ShortcutsDialog, about_details, about_text
 from ui.widgets.quick_incident import QuickIncident
 from ui.widgets.screen import Screen
 
@@ -194,6 +194,7 @@ class WindowCommands(QObject):
         box.setWindowTitle(tr("Menu", "About ATTT Desk"))
         box.setIconPixmap(self.window.windowIcon().pixmap(48, 48))
         box.setText(about_text())
+        box.setInformativeText(about_details(self.ctx.ws.path))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.finished.connect(box.deleteLater)
         box.open()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
+from app.config import resources_dir
 from ui.i18n import fill, tr
 from ui.menus import shortcut_rows
 
 
 def version() -> str:
-    try:
-        return metadata.version("attt-desk")
-    except metadata.PackageNotFoundError:
-        return "0"
+    return __version__
 
 
 def about_text() -> str:
@@ -37,6 +36,28 @@ def about_text() -> str:
         ),
         version(),
     )
+
+
+def about_details(db_path: Path) -> str:
+    """The version, where the data lives, and the licences of what the program bundles."""
+    lines = [
+        fill(tr("Menu", "Version %1"), version()),
+        fill(tr("Menu", "Database file: %1"), str(db_path)),
+        fill(tr("Menu", "Data folder: %1"), str(db_path.parent)),
+        "",
+        fill(
+            tr(
+                "Menu",
+                "Licences: ATTT Desk is free software under the GNU GPL version 3 or later. It "
+                "bundles Qt and PySide6 (LGPL 3), the Liberation Serif font (SIL Open Font "
+                "License 1.1, see %1), SQLAlchemy and Alembic (MIT), reportlab (BSD), "
+                "python-docx, openpyxl, pyHanko, jsonschema, platformdirs and holidays (MIT), "
+                "cryptography (Apache 2.0 or BSD) and Babel (BSD).",
+            ),
+            str(resources_dir() / "fonts" / "OFL.txt"),
+        ),
+    ]
+    return "\n".join(lines)
 
 
 class ShortcutsDialog(QDialog):
