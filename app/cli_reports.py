@@ -1,6 +1,7 @@
 """Command line of the periodic reports (added to `attt-desk` through EXTENSIONS).
 
 report quarterly --year Y --quarter Q --out FILE [--issue] [--as-of DATE] [--signer NAME]
+report quarterly … --province   the province's report: every unit of the database summed
 report mau05 --year Y [--half 1|2] --out FILE [--issue] …   (no --half: the annual report)
 report mau08 --year Y --out FILE [--issue] …
 report issued                                  the unit's issued periodic reports
@@ -62,6 +63,11 @@ def add_parsers(sub: Any) -> None:
     q = kinds.add_parser("quarterly", help="báo cáo quý theo CV 1337 (quarterly review report)")
     _common(q)
     q.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], required=True)
+    q.add_argument(
+        "--province",
+        action="store_true",
+        help="báo cáo của tỉnh: tổng hợp mọi đơn vị trong cơ sở dữ liệu (sum of every unit)",
+    )
     m5 = kinds.add_parser("mau05", help="Mẫu 05 TT 20/2017: sáu tháng hoặc năm (Form 05)")
     _common(m5)
     m5.add_argument("--half", type=int, choices=[1, 2], help="1: 06 tháng đầu năm, 2: cuối năm")
@@ -93,7 +99,10 @@ def _cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
         return 0
     check_format(args.out)
     key, number = _kind_and_number(args)
-    model = ws.reports.build(key, args.year, number, today=args.as_of)
+    if getattr(args, "province", False):
+        model = ws.reports.build_province(key, args.year, number, today=args.as_of)
+    else:
+        model = ws.reports.build(key, args.year, number, today=args.as_of)
     f = model.facts
     _emit(
         FIGURES.format(

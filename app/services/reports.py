@@ -30,6 +30,7 @@ from app.services.changes import Changes
 from app.services.documents import default_signer
 from app.services.documents_print import archive_of, symbol_for
 from app.services.reports_data import REPORT_KEY, frozen, gather
+from app.services.reports_province import build_province, province_head
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -45,6 +46,11 @@ NO_FORM = Text(
 NOT_A_REPORT = Text(
     "Văn bản {number} không lưu dữ liệu báo cáo nên không xuất được ra {kind}.",
     "Document {number} keeps no report data, so it cannot be written as {kind}.",
+)
+
+NOT_OWN = Text(
+    "Báo cáo của «{report}» không ban hành được vào sổ văn bản đi của «{unit}».",
+    "The report of '{report}' cannot be issued into the register of '{unit}'.",
 )
 
 
@@ -135,9 +141,21 @@ class ReportService:
         unit = self._ws.documents.unit()
         return build_report(form, gather(self._ws, unit), made, day)
 
+    def build_province(
+        self, key: str, year: int, number: int = 0, *, today: dt.date | None = None
+    ) -> ReportModel:
+        """The province's report: the sum of the reports of every unit of the database
+        (app.services.reports_province; docs/reports.md, "The province's report")."""
+        day = today or self.today()
+        form = self.form_for(key, year, number)
+        made = period(period_kind(form, number), year, number, today=day, first_day=form.first_day)
+        return build_province(self._ws, form, made, day)
+
     def draft_head(self, model: ReportModel) -> Head:
         """Header of a report not yet issued: no number or day, the form's default signer."""
         unit = self._ws.documents.unit()
+        if model.unit.name != unit.name:  # the province's report made in a database of its units
+            unit = province_head(self._ws)
         signer = default_signer(unit, model.signer) or Signer(name="", title="", authority="")
         return Head(
             symbol=symbol_for(unit.doc_symbol, doc_type_of(model)),
@@ -159,6 +177,8 @@ class ReportService:
         unit's next number of the year, and its snapshot keeps *model*, the exact data it was
         built from. A failure leaves nothing behind."""
         unit = self._ws.documents.unit()
+        if model.unit.name != unit.name:
+            raise AtttError(NOT_OWN, report=model.unit.name, unit=unit.name)
         doc_type = doc_type_of(model)
         who = default_signer(unit, model.signer)
         moment = self._ws.clock()
