@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any
 
@@ -45,20 +46,23 @@ def enum_text(member: LabeledEnum, lang: str) -> str:
     return member.label(lang)
 
 
-class FieldEditor:
+class FieldEditor(ABC):
     """A widget for one field, reading and writing the field's domain value."""
 
     widget: QWidget
     label_beside = True  # False: the widget carries its own label (a check box)
 
+    @abstractmethod
     def value(self) -> Any:
-        raise NotImplementedError
+        """The field's domain value as the widget shows it."""
 
+    @abstractmethod
     def set_value(self, value: Any) -> None:
-        raise NotImplementedError
+        """Show *value* in the widget."""
 
+    @abstractmethod
     def on_change(self, slot: Slot0) -> None:
-        raise NotImplementedError
+        """Call *slot* whenever the person changes the value."""
 
 
 class TextEditor(FieldEditor):
