@@ -183,6 +183,8 @@ def test_new_scans_and_drills_start_from_the_selected_system(
 ) -> None:
     panel = open_register(qtbot, desk, "systems")
     assert panel.select(sample.one_stop.id)
+    # The sample's threat hunt of 15/09/2025 covers the one-stop system already.
+    qtbot.waitUntil(lambda: "Rà quét và săn lùng (1)" in panel.detail.related_lines, timeout=WAIT)
     editor = panel.related_editors["scans"]
     qtbot.mouseClick(panel.view.extra_buttons.itemAt(0).widget(), Qt.MouseButton.LeftButton)
     dialog = form_of(qtbot, editor)
@@ -192,7 +194,7 @@ def test_new_scans_and_drills_start_from_the_selected_system(
     saved(qtbot, dialog)
     scan: Scan = next(s for s in ws.records.find("scans") if s.tool == "Acunetix")
     assert scan.system_ids == (sample.one_stop.id,)
-    qtbot.waitUntil(lambda: "Rà quét và săn lùng (1)" in panel.detail.related_lines, timeout=WAIT)
+    qtbot.waitUntil(lambda: "Rà quét và săn lùng (2)" in panel.detail.related_lines, timeout=WAIT)
     panel.create_for_system("drills")
     dialog = form_of(qtbot, panel.related_editors["drills"])
     assert dialog.windowTitle() == "Thêm cuộc diễn tập"

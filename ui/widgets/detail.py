@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.domain.registry import BY_KEY
 from app.services import listing
 from app.services.listing import Names
+from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.detail_view import DetailHtml, DetailView
 from ui.widgets.screen import Context
@@ -105,7 +106,16 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.view.browser.anchorClicked.connect(self._on_link)
+        self._names: Names = {}
+        # The related lists follow their registers, whichever screen changed them.
+        ctx.bus.changed.connect(self._on_data_changed)
         self.clear()
+
+    @Slot(object)
+    def _on_data_changed(self, event: DataChanged) -> None:
+        related = [kind for kind, _how in RELATED.get(self._kind_key, ())]
+        if self.record is not None and related and event.touches(*related):
+            self.show_record(self.record, self._names)
 
     def clear(self) -> None:
         self._token += 1
@@ -120,6 +130,7 @@ class DetailPane(QWidget):
     def show_record(self, record: Any, names: Names) -> None:
         self.clear()
         self.record = record
+        self._names = names
         lang = self._ctx.lang
         page = DetailHtml(record_title(self._kind_key, record, names, lang))
         for column in listing.all_columns(self._kind_key):
