@@ -27,7 +27,7 @@ ZIP_FAULTS = (
     EOFError,
     OSError,
     ValueError,
-    NotImplementedError,
+    NotImplementedError,  # zipfile: an unsupported compression method (a crafted archive)
     struct.error,
     OverflowError,
     KeyError,
