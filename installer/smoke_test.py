@@ -6,6 +6,7 @@ any Qt warning fails it. Usage: python installer/smoke_test.py dist/attt-desk-â€
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -20,6 +21,18 @@ def _folder(bundle: Path, tmp: Path) -> Path:
     with tarfile.open(bundle) as tar:
         tar.extractall(tmp, filter="data")
     return next(p for p in tmp.iterdir() if p.is_dir())
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pinned_binding() -> str:
+    """The PySide6 version requirements.txt pins (the bundle must carry exactly that one)."""
+    text = (ROOT / "requirements.txt").read_text("utf-8")
+    found = re.search(r"^PySide6-Essentials==(\S+)", text, re.MULTILINE)
+    if found is None:
+        raise SystemExit("requirements.txt pins no PySide6-Essentials")
+    return found.group(1)
 
 
 def main(argv: list[str]) -> int:
@@ -54,6 +67,9 @@ def main(argv: list[str]) -> int:
             print(f"$ attt-desk-cli {shown}\n{done.stdout.strip()}")
             if done.returncode != 0 or done.stderr.strip():
                 print(f"FAILED ({done.returncode}): {done.stderr.strip()}", file=sys.stderr)
+                return 1
+            if "--smoke-test" in args and f"PySide6 {pinned_binding()}," not in done.stdout:
+                print(f"FAILED: the bundle's Qt binding is not {pinned_binding()}", file=sys.stderr)
                 return 1
         pdf = (tmp / "letter.pdf").read_bytes()
         if not pdf.startswith(b"%PDF") or b"LiberationSerif" not in pdf:

@@ -38,6 +38,13 @@ req="requirements.txt"
 [ "$mode" = "test" ] && req="requirements-dev.txt"
 stamp=".venv/.installed-$mode"
 if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  # Packages an earlier pin installed and this one replaces (they share files with the new ones):
+  # PySide6-Pdf 6.12 gave way to PySide6-Addons 6.11.3 (see requirements.txt).
+  for retired in PySide6-Pdf; do
+    if .venv/bin/python -m pip show --quiet "$retired" >/dev/null 2>&1; then
+      .venv/bin/python -m pip uninstall --quiet --yes "$retired"
+    fi
+  done
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req" -c constraints.txt
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
   touch "$stamp"

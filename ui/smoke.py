@@ -7,6 +7,7 @@ blocks and never writes to the database: it is safe on a real one.
 
 from __future__ import annotations
 
+import platform
 import sys
 import threading
 import time
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
+import PySide6
 from PySide6.QtCore import (
     QDeadlineTimer,
     QEventLoop,
@@ -24,6 +26,7 @@ from PySide6.QtCore import (
     QtMsgType,
     Slot,
     qInstallMessageHandler,
+    qVersion,
 )
 
 from ui.app import DeskApp
@@ -144,9 +147,16 @@ def visit_all(desk: DeskApp) -> list[str]:
     return failed
 
 
+def binding_line() -> str:
+    """Which Qt binding runs the window (the frozen build must ship the pinned one)."""
+    python = platform.python_version()
+    return f"Qt binding: PySide6 {PySide6.__version__}, Qt {qVersion()}, Python {python}"
+
+
 def run_smoke(desk: DeskApp, monitor: Monitor) -> int:
     """Visit everything, shut down cleanly, and return the exit code."""
     desk.say = say
+    say(binding_line())
     desk.offer_sample_if_empty()
     wait_for(lambda: not desk.runner.busy)
     failed = visit_all(desk)
