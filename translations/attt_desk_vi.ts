@@ -21,7 +21,46 @@
     </message>
 </context>
 <context>
+    <name>ClockTable</name>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Nghĩa vụ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
+    <message>
+        <source>See all (%1)…</source>
+        <translation>Xem tất cả (%1)…</translation>
+    </message>
+    <message>
+        <source>%1 incidents not yet closed; %2 with a deadline still running.</source>
+        <translation>%1 sự cố chưa kết thúc; %2 sự cố còn thời hạn đang chạy.</translation>
+    </message>
     <message>
         <source>%1 left</source>
         <translation>còn %1</translation>
@@ -2069,6 +2108,10 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
 </context>
 <context>
     <name>Reminders</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 việc khác</translation>
+    </message>
     <message>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>

@@ -55,9 +55,11 @@ class ObligationService:
         *,
         unit_id: str | None = None,
         include_not_applicable: bool = False,
+        data: UnitData | None = None,
     ) -> list[Obligation]:
         """Every obligation of the unit (the current one by default) at *at* (now by default),
-        overdue first, then due soon, missing, done."""
+        overdue first, then due soon, missing, done. *data*: the unit's records, when the
+        caller has read them already (`unit_data`)."""
         unit = unit_id or self._ws.records.current_unit_id()
         if unit is None:
             return []
@@ -66,7 +68,7 @@ class ObligationService:
         moment = at if at is not None else dt.datetime.now().replace(microsecond=0)
         return obligations(
             moment,
-            self.unit_data(unit),
+            data if data is not None else self.unit_data(unit),
             self.packs(),
             calendar=calendar,
             include_not_applicable=include_not_applicable,

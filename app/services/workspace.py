@@ -48,6 +48,7 @@ class Workspace:
         from app.services.exchange import ExchangeService
         from app.services.maintenance import MaintenanceService
         from app.services.obligations import ObligationService
+        from app.services.overview import OverviewService
         from app.services.records import RecordService
         from app.services.reminders import ReminderService
         from app.services.reports import ReportService
@@ -59,6 +60,7 @@ class Workspace:
         self.maintenance = MaintenanceService(self)
         self.settings = SettingsService(self)
         self.obligations = ObligationService(self)
+        self.overview = OverviewService(self)
         self.reminders = ReminderService(self)
         self.evidence = EvidenceService(self)
         self.documents = DocumentService(self)

@@ -160,3 +160,25 @@ def get_setting(conn: Connection, key: str) -> Any:
 def set_setting(conn: Connection, key: str, value: Any) -> None:
     conn.execute(delete(settings).where(settings.c.key == key))
     conn.execute(insert(settings).values(key=key, value=value))
+
+
+def tally(conn: Connection, kind_key: str, column: Any, *conditions: Any) -> dict[Any, int]:
+    """How many records of *kind_key* have each value of *column* (an expression over the
+    register's table), counted by the database, under *conditions*."""
+    table = TABLES[kind_key]
+    stmt = select(column, func.count()).select_from(table).where(*conditions).group_by(column)
+    return {value: int(n) for value, n in conn.execute(stmt)}
+
+
+def latest(conn: Connection, kind: Kind, column: str, limit: int, *conditions: Any) -> list[Any]:
+    """The *limit* records of *kind* with the highest *column* (newest first), nothing else read."""
+    table = TABLES[kind.key]
+    stmt = (
+        select(table.c.id)
+        .where(*conditions)
+        .order_by(table.c[column].desc(), table.c.id.desc())
+        .limit(limit)
+    )
+    ids = [str(i) for i in conn.execute(stmt).scalars()]
+    found = {r.id: r for r in fetch(conn, kind, ids=ids)}
+    return [found[i] for i in ids if i in found]

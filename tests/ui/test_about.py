@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +9,6 @@ from app import __version__
 from ui.app import DeskApp
 
 # The offscreen platform says it ignores size hints: a notice of its own, not a warning of ours.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def test_about_names_version_data_folder_and_licences(qtbot: QtBot, desk: DeskApp) -> None:

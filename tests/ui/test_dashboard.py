@@ -155,8 +155,13 @@ def test_a_line_turns_overdue_when_its_time_comes(desk: DeskApp) -> None:
     home.dashboard.clock = lambda: later
     home.dashboard.show_data(dataclasses.replace(home.clocks_shown, at=later))
     home.dashboard.tick()
-    pills = [w.pill.text() for w in urgent_widgets(desk)]
+    lines = home.dashboard.urgent_lines()
+    pills = [ln.status_at(later).label("vi") for ln in lines]
     assert pills == ["Quá hạn"] * 7 + ["Sắp đến hạn"] * 6  # and SC-2026-020 became due soon
+    widgets = urgent_widgets(desk)  # a screenful as lines, the thirteenth behind "see all"
+    assert [w.pill.text() for w in widgets] == pills[:12]
+    more = home.dashboard.view.urgent.more
+    assert more.isVisibleTo(home) and more.text() == "Xem tất cả (13)…"
     late = next(w for w in urgent_widgets(desk) if "SC-2026-018" in w.subject.text())
     assert (late.pill.text(), late.left.text()) == ("Quá hạn", "quá hạn 19 giờ")
     soon = home.dashboard.view.incidents.lines[2]

@@ -20,8 +20,6 @@ from ui.views.documents_new_view import NewDocumentView
 from ui.widgets.documents import DocumentsScreen
 from ui.widgets.documents_new import documents_action
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def sample_desk(qtbot: QtBot, tmp_path: Path, prefs: Preferences) -> Iterator[DeskApp]:

@@ -30,7 +30,6 @@ from ui.widgets.documents_dialogs import IssueDialog, SentDialog
 from ui.widgets.documents_editor import DocumentEditor
 
 # The offscreen plugin's harmless note when a dialog opens (feasibility.md §2).
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SUBJECT = "Sự cố mã độc tống tiền tại Bộ phận Một cửa xã Đăk Hà"
 READ_ONLY = "Văn bản đã ban hành không được sửa; hãy lập văn bản mới để đính chính."

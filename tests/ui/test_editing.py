@@ -21,8 +21,6 @@ from tests.ui.helpers import Sample
 from ui.app import DeskApp
 from ui.widgets.register import RegisterPanel, RegisterScreen
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
 # screen, register, field typed, text when created, text after the edit
 CASES = [
     (

@@ -26,8 +26,6 @@ from tests.ui.test_exchange_screen import (
 )
 from ui.app import DeskApp, Preferences
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def desks(qtbot: QtBot, prefs: Preferences) -> Iterator[Start]:

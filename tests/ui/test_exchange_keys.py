@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -18,8 +17,6 @@ from ui.tasks import TaskRunner
 from ui.widgets.keys import KeysGroup
 from ui.widgets.progress import ProgressDialog
 from ui.widgets.settings import SettingsScreen
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 OTHER = "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF"
 

@@ -23,7 +23,6 @@ from ui.widgets import progress
 from ui.widgets.exchange import ExchangeScreen
 
 # Dialogs shown on the offscreen platform say this harmless line (feasibility.md §2).
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 TODAY = dt.date(2026, 11, 23)
 UNIT = "Ủy ban nhân dân xã Đăk Hà"

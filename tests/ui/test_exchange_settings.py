@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app.exchange.manifest import local_time
@@ -24,7 +23,6 @@ def exchange_of(desk: DeskApp) -> ExchangeScreen:
     return screen
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # the progress dialog
 def test_export_writes_a_signed_package_and_logs_it(
     qtbot: QtBot, desk: DeskApp, ws: Workspace, tmp_path: Path
 ) -> None:

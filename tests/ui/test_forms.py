@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
@@ -20,8 +19,6 @@ from ui.app import DeskApp
 from ui.forms.dates import BlankableDateTimeEdit
 from ui.forms.pickers import MultiPicker, ReferencePicker
 from ui.forms.record_dialog import RecordDialog
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def new_form(qtbot: QtBot, desk: DeskApp, screen: str, kind: str = "") -> RecordDialog:

@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.services.overview import quarter_of
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
 from tests.ui.helpers import MALWARE, UNIT_NAME, Sample
 from ui.app import DeskApp, Preferences
 from ui.views.home_view import Card
-from ui.widgets.home import HomeScreen, quarter_of
+from ui.widgets.home import HomeScreen
 
 
 def card_rows(card: Card) -> dict[str, str]:

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -23,8 +23,6 @@ from ui.app import DeskApp
 from ui.widgets import evidence as evidence_module
 from ui.widgets.incident_page import IncidentPage
 from ui.widgets.incidents_screen import IncidentsScreen
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 TITLE = "Sự cố giả mạo thư điện tử của Chủ tịch xã"
 
@@ -213,7 +211,7 @@ def drop_files(view: object, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

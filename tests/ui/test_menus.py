@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -16,8 +15,6 @@ from tests.ui.helpers import Sample
 from ui.app import DeskApp, Preferences
 from ui.layout_state import restore_layout, save_layout
 from ui.widgets.register import RegisterScreen
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def keys(qtbot: QtBot, desk: DeskApp, key: Qt.Key, modifiers: object = None) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -19,8 +18,6 @@ from ui.forms.pickers import MultiPicker
 from ui.widgets.people_screens import ContactsScreen, RosterScreen
 from ui.widgets.roster_day import RosterDayPage
 from ui.widgets.team import HIGHLIGHT
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 HOLIDAY = [dt.date(2026, 9, 1), dt.date(2026, 9, 2), dt.date(2026, 9, 3)]
 

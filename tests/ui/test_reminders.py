@@ -26,7 +26,6 @@ from ui.widgets.reminders_dialog import RemindersDialog
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 ROOT = Path(__file__).resolve().parents[2]
 # Showing a dialog on the offscreen platform says this; harmless (ui/smoke.py ignores it too).
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

@@ -20,8 +20,6 @@ from ui.widgets import settings as settings_module
 from ui.widgets.settings import SettingsScreen
 from ui.widgets.unit_dialog import UnitDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
 
 def settings_of(qtbot: QtBot, desk: DeskApp) -> SettingsScreen:
     screen = desk.window.select_screen("settings")

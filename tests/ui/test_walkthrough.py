@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +20,6 @@ from tests.ui.form_helpers import answer, field, form_of, pick, retype, saved
 from tests.ui.helpers import type_text
 from tests.ui.test_incidents_ui import drop_files, incidents_screen, press_keys
 from ui.app import Preferences
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 SYSTEM = "Hệ thống truyền thanh thông minh của xã"
 TITLE = "Loa truyền thanh bị chiếm quyền phát nội dung xấu độc"

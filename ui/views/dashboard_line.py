@@ -8,8 +8,8 @@ record once, and its second click never lands on the screen that was just opened
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QWidget
 
 from ui.style import ACCENT, BORDER, MUTED
@@ -156,10 +156,9 @@ class DashLine(QFrame):
             return
         super().keyPressEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() is QEvent.Type.Hide:
-            self._click.stop()  # the line went away (a rebuild, another screen): no late click
-        return super().event(event)
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._click.stop()  # the line went away (a rebuild, another screen): no late click
+        super().hideEvent(event)
 
     @Slot()
     def _on_click_settled(self) -> None:

@@ -3,13 +3,17 @@ yet closed with their running deadlines, and the next quarterly report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from functools import partial
 
-from ui.i18n import tr
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.i18n import fill, tr
 from ui.style import MUTED
 from ui.views.dashboard_line import OVERDUE_RED, STYLE_SHEET, DashLine
-from ui.views.detail_view import clear_layout
+
+URGENT_SHOWN = 12  # about a screenful of lines (1920×1080); the rest are behind "see all"
+INCIDENTS_SHOWN = 8
 
 
 def heading(text: str) -> QLabel:
@@ -27,10 +31,15 @@ def muted(text: str = "") -> QLabel:
 
 
 class LineList(QWidget):
-    """A column of lines, or a short sentence when there is none."""
+    line_activated = Signal(int)  # the row of the line clicked or entered
 
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+    """A column of at most `limit` lines (a screenful), or a short sentence when there is none,
+    and a "see all" button when there are more than it shows. The line widgets are made once
+    and reused, so the home screen holds the same few widgets however many lines there are."""
+
+    def __init__(self, empty_text: str, limit: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.limit = limit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -39,15 +48,33 @@ class LineList(QWidget):
         layout.addLayout(self.lines_box)
         self.empty = muted(empty_text)
         layout.addWidget(self.empty)
+        more_row = QHBoxLayout()
+        self.more = QPushButton()
+        self.more.setObjectName("seeAll")
+        self.more.hide()
+        more_row.addWidget(self.more)
+        more_row.addStretch(1)
+        layout.addLayout(more_row)
+        self._pool: list[DashLine] = []
         self.lines: list[DashLine] = []
 
     def rebuild(self, count: int) -> list[DashLine]:
-        """Make exactly *count* fresh lines and return them."""
-        clear_layout(self.lines_box)
-        self.lines = [DashLine(self) for _ in range(count)]
-        for line in self.lines:
+        """Show min(*count*, limit) lines and return them (`line_activated` gives the row of
+        the one activated); the "see all" button tells how many there are in all."""
+        shown = min(count, self.limit)
+        for line in self._pool[shown:]:
+            line.hide()
+        while len(self._pool) < shown:
+            line = DashLine(self)
+            line.activated.connect(partial(self.line_activated.emit, len(self._pool)))
             self.lines_box.addWidget(line)
+            self._pool.append(line)
+        self.lines = self._pool[:shown]
+        for line in self.lines:
+            line.show()
         self.empty.setVisible(count == 0)
+        self.more.setVisible(count > shown)
+        self.more.setText(fill(tr("Dashboard", "See all (%1)…"), count))
         return self.lines
 
 
@@ -81,12 +108,12 @@ class DashboardView(QWidget):
             )
         )
         layout.addWidget(self.hint)
-        self.urgent = LineList(tr("Dashboard", "Nothing is overdue or due soon."))
+        self.urgent = LineList(tr("Dashboard", "Nothing is overdue or due soon."), URGENT_SHOWN)
         layout.addWidget(self.urgent)
 
         layout.addSpacing(8)
         layout.addWidget(heading(tr("Dashboard", "Incidents not yet closed and their deadlines")))
-        self.incidents = LineList(tr("Dashboard", "No incident is being handled."))
+        self.incidents = LineList(tr("Dashboard", "No incident is being handled."), INCIDENTS_SHOWN)
         layout.addWidget(self.incidents)
 
         layout.addSpacing(8)

@@ -13,13 +13,10 @@ from dataclasses import dataclass
 
 from app.domain.enums import IncidentType
 from app.domain.incidents import Incident
+from app.services.overview import quarter_of
 
 Quarter = tuple[int, int]  # year, quarter 1–4
 QUARTERS = 8  # two years
-
-
-def quarter_of(day: dt.date) -> Quarter:
-    return day.year, (day.month - 1) // 3 + 1
 
 
 def last_quarters(today: dt.date, count: int = QUARTERS) -> tuple[Quarter, ...]:

@@ -20,6 +20,7 @@ from ui.views.dashboard_line import DashLine
 from ui.views.dashboard_view import DashboardView
 from ui.widgets import dashboard_data
 from ui.widgets.chart_data import quarter_of
+from ui.widgets.clock_list import ClockListDialog
 from ui.widgets.dashboard_data import DashboardData, IncidentClock, Line, Target
 
 TICK_MS = 60_000
@@ -86,7 +87,13 @@ class DashboardWidget(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
+        self._incident_targets: list[Target] = []
+        self.list_dialog: ClockListDialog | None = None
         self.view.quarterly.activated.connect(partial(self._open, None))
+        self.view.urgent.line_activated.connect(self._on_urgent_line)
+        self.view.incidents.line_activated.connect(self._on_incident_line)
+        self.view.urgent.more.clicked.connect(self.show_all_urgent)
+        self.view.incidents.more.clicked.connect(self.show_all_incidents)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
@@ -138,10 +145,9 @@ class DashboardWidget(QWidget):
         keys = [(ln.item.rule_id, ln.item.subject_id, ln.status_at(now)) for ln in urgent]
         if keys != self._urgent_keys:
             self._urgent_keys = keys
-            for widget, line in zip(self.view.urgent.rebuild(len(urgent)), urgent, strict=True):
-                widget.activated.connect(partial(self._open, line.target))
+            self.view.urgent.rebuild(len(urgent))
         self._urgent = urgent
-        for widget, line in zip(self.view.urgent.lines, urgent, strict=True):
+        for widget, line in zip(self.view.urgent.lines, urgent, strict=False):
             describe(widget, line, now, self.lang)
         overdue = sum(1 for ln in urgent if ln.status_at(now) is Status.OVERDUE)
         self.view.urgent_count.setText(
@@ -152,11 +158,9 @@ class DashboardWidget(QWidget):
         keys = [(c.incident.id, c.next.status_at(now) if c.next else None) for c in clocks]
         if keys != self._incident_keys:
             self._incident_keys = keys
-            for widget, clock in zip(self.view.incidents.rebuild(len(clocks)), clocks, strict=True):
-                widget.activated.connect(
-                    partial(self._open, Target("incidents", clock.incident.id))
-                )
-        for widget, clock in zip(self.view.incidents.lines, clocks, strict=True):
+            self.view.incidents.rebuild(len(clocks))
+            self._incident_targets = [Target("incidents", c.incident.id) for c in clocks]
+        for widget, clock in zip(self.view.incidents.lines, clocks, strict=False):
             self._describe_incident(widget, clock, now)
 
     def _describe_incident(self, widget: DashLine, clock: IncidentClock, now: dt.datetime) -> None:
@@ -186,6 +190,52 @@ class DashboardWidget(QWidget):
             last = screen_date(line.item.satisfied_at.date())
             parts.append(fill(tr("Dashboard", "last report %1"), last))
         describe(self.view.quarterly, line, now, self.lang, subject=" · ".join(parts))
+
+    @Slot(int)
+    def _on_urgent_line(self, row: int) -> None:
+        self._open(self._urgent[row].target)
+
+    @Slot(int)
+    def _on_incident_line(self, row: int) -> None:
+        self._open(self._incident_targets[row])
+
+    @Slot()
+    def show_all_urgent(self) -> None:
+        """Every overdue and due-soon obligation in one table (the lines show a screenful)."""
+        now = self.clock()
+        lines = self.data.urgent(now) if self.data else []
+        overdue = sum(1 for ln in lines if ln.status_at(now) is Status.OVERDUE)
+        self._show_list(
+            tr("Dashboard", "Overdue and due soon"),
+            fill(tr("Dashboard", "%1 overdue · %2 due soon"), overdue, len(lines) - overdue),
+            lines,
+            now,
+        )
+
+    @Slot()
+    def show_all_incidents(self) -> None:
+        """The running deadlines of every incident not yet closed, earliest first."""
+        now = self.clock()
+        clocks = self.data.incidents if self.data else ()
+        lines = [c.next for c in clocks if c.next is not None]
+        self._show_list(
+            tr("Dashboard", "Incidents not yet closed and their deadlines"),
+            fill(
+                tr("Dashboard", "%1 incidents not yet closed; %2 with a deadline still running."),
+                len(clocks),
+                len(lines),
+            ),
+            lines,
+            now,
+        )
+
+    def _show_list(self, title: str, intro: str, lines: list[Line], now: dt.datetime) -> None:
+        if self.list_dialog is None:
+            self.list_dialog = ClockListDialog(self.lang, self)
+            self.list_dialog.open_target.connect(self.open_target)
+        self.list_dialog.set_lines(title, intro, lines, now)
+        self.list_dialog.show()
+        self.list_dialog.raise_()
 
     def _open(self, target: Target | None) -> None:
         if target is None:

@@ -168,13 +168,15 @@ def _incident_clocks(incidents: list[Incident], lines: list[Line]) -> tuple[Inci
 def load_dashboard(ws: Workspace, at: dt.datetime) -> DashboardData:
     """The obligations of the current unit at *at*, its open incidents and the chart."""
     unit_id = ws.records.current_unit_id()
-    incidents: list[Incident] = ws.records.find("incidents", unit_id=unit_id) if unit_id else []
-    chart = incidents_by_quarter(incidents, at.date())
     if unit_id is None:
+        chart = incidents_by_quarter([], at.date())
         return DashboardData(at, (), (), None, chart, has_unit=False)
+    data = ws.obligations.unit_data(unit_id)  # read once: the clocks, the chart, the incidents
+    incidents: list[Incident] = data.incidents
+    chart = incidents_by_quarter(incidents, at.date())
     try:
         rules = ws.obligations.packs()
-        items = ws.obligations.compute(at, unit_id=unit_id)
+        items = ws.obligations.compute(at, unit_id=unit_id, data=data)
     except AtttError as error:
         return DashboardData(at, (), (), None, chart, error=error)
     lines = [line_for(item, rules) for item in items]

@@ -4,87 +4,28 @@ incidents by type and quarter, the latest incidents."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.domain.enums import IncidentStage, Severity
 from app.domain.incidents import Incident
 from app.domain.registry import BY_KEY
-from app.domain.unit import Unit
 from app.services import listing
 from app.services.listing import Names
+from app.services.overview import HomeSummary
 from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.home_view import HomeView
 from ui.widgets.chart import IncidentChart
-from ui.widgets.chart_data import quarter_of
 from ui.widgets.dashboard import DashboardWidget
 from ui.widgets.dashboard_data import DashboardData, load_dashboard
 from ui.widgets.screen import Context, Screen
 
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
-
-REGISTERS = (
-    "systems",
-    "scans",
-    "assessments",
-    "drills",
-    "plans",
-    "scenarios",
-    "incidents",
-    "contacts",
-    "roster",
-    "documents",
-)
-RECENT = 8  # incidents listed
 RECENT_COLUMNS = ("code", "detected_at", "title", "severity", "stage")
 LEVELS = (1, 2, 3, 4, 5)
-
-
-@dataclass(frozen=True)
-class HomeSummary:
-    unit: Unit | None
-    units: int
-    counts: dict[str, int]
-    systems_by_level: dict[int | None, int]
-    open_by_stage: dict[IncidentStage, int]
-    quarter: tuple[int, int]  # year, quarter
-    quarter_incidents: int
-    quarter_serious: int
-    recent: list[Incident]
-    names: Names
-
-
-def summarise(ws: Workspace, today: dt.date) -> HomeSummary:
-    """Everything the home screen shows, read in one go (runs on a worker thread)."""
-    counts = ws.records.counts()
-    systems = ws.records.find("systems")
-    incidents: list[Incident] = ws.records.find("incidents")  # newest first
-    quarter = quarter_of(today)
-    this_quarter = [
-        i for i in incidents if i.detected_at and quarter_of(i.detected_at.date()) == quarter
-    ]
-    stages = Counter(i.stage for i in incidents if i.is_open)
-    return HomeSummary(
-        unit=ws.records.current_unit(),
-        units=counts.get("units", 0),
-        counts={k: counts.get(k, 0) for k in REGISTERS},
-        systems_by_level=dict(Counter(s.level for s in systems)),
-        open_by_stage={s: stages.get(s, 0) for s in IncidentStage if s.is_open},
-        quarter=quarter,
-        quarter_incidents=len(this_quarter),
-        quarter_serious=sum(1 for i in this_quarter if i.severity is Severity.NGHIEM_TRONG),
-        recent=incidents[:RECENT],
-        names=ws.records.names("incidents"),
-    )
 
 
 class HomeScreen(Screen):
@@ -123,7 +64,7 @@ class HomeScreen(Screen):
         self._generation += 1
         self._waiting = 2
         for read, show in (
-            (partial(summarise, self.ctx.ws, now.date()), self._show),
+            (partial(self.ctx.ws.overview.summary, now.date()), self._show),
             (partial(load_dashboard, self.ctx.ws, now), self._show_clocks),
         ):
             self.ctx.runner.query(

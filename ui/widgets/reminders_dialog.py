@@ -28,10 +28,12 @@ from ui.i18n import fill, tr
 from ui.views.dashboard_line import STYLE_SHEET, DashLine
 from ui.views.dashboard_view import heading, muted
 from ui.views.detail_view import clear_layout
+from ui.widgets.clock_list import ClockListDialog
 from ui.widgets.dashboard import describe
 from ui.widgets.dashboard_data import ReminderLine, Target
 
 GROUPS = ("overdue", "1", "7", "30")  # the steps, most urgent first
+SHOWN = 20  # lines shown as lines (a commune has fewer); "see all" lists every one in a table
 
 
 class RemindersDialog(QDialog):
@@ -42,6 +44,8 @@ class RemindersDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.lines: list[ReminderLine] = []
+        self.list_dialog: ClockListDialog | None = None
+        self.more_button: QPushButton | None = None
         self.setWindowTitle(tr("Reminders", "Reminders"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setStyleSheet(STYLE_SHEET)
@@ -86,6 +90,8 @@ class RemindersDialog(QDialog):
             )
         )
         clear_layout(self.groups)
+        self.more_button = None
+        room = SHOWN  # line widgets: a screenful, most urgent first; the rest in one table
         for step in GROUPS:
             members = [r for r in lines if r.reminder.step == step]
             if not members:
@@ -94,12 +100,33 @@ class RemindersDialog(QDialog):
             if self.groups.count():
                 self.groups.addSpacing(10)
             self.groups.addWidget(heading(fill(tr("Reminders", "%1 (%2)"), label, len(members))))
-            for member in members:
+            for member in members[:room]:
                 widget = DashLine()
                 describe(widget, member.line, now, self.lang)
                 widget.activated.connect(partial(self._open, member.line.target))
                 self.groups.addWidget(widget)
+            hidden = len(members) - min(room, len(members))
+            room -= len(members) - hidden
+            if hidden:
+                self.groups.addWidget(muted(fill(tr("Reminders", "… and %1 more"), hidden)))
+        if len(lines) > SHOWN:
+            self.more_button = QPushButton(fill(tr("Dashboard", "See all (%1)…"), len(lines)))
+            self.more_button.clicked.connect(partial(self._show_all, now))
+            self.groups.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.groups.addStretch(1)
+
+    def _show_all(self, now: dt.datetime) -> None:
+        if self.list_dialog is None:
+            self.list_dialog = ClockListDialog(self.lang, self)
+            self.list_dialog.open_target.connect(self.open_target)
+        self.list_dialog.set_lines(
+            tr("Reminders", "Reminders"),
+            self.intro.text(),
+            [r.line for r in self.lines],
+            now,
+        )
+        self.list_dialog.show()
+        self.list_dialog.raise_()
 
     def step_titles(self) -> list[str]:
         """The group headings, top to bottom (for the tests and the smoke test's log)."""
@@ -107,7 +134,7 @@ class RemindersDialog(QDialog):
         for index in range(self.groups.count()):
             item = self.groups.itemAt(index)
             widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
+            if isinstance(widget, QLabel) and widget.objectName() == "sectionHeading":
                 found.append(widget.text())
         return found
 
