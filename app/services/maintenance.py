@@ -42,7 +42,7 @@ class MaintenanceService:
         """Add the sample unit (a commune People's Committee) with every register filled, its
         dates counted back from *today*. Loading it again replaces the sample unit as a whole
         (its ids are fixed); other units are left alone."""
-        from app.services.demo import sample_records
+        from app.sample.loader import sample_records
 
         records = sample_records(today or self._ws.clock().date())
         first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")

@@ -40,7 +40,7 @@ from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan
 from app.domain.unit import Unit
 from app.domain.validation import normalise, validate
 from app.rules import ObligationStatus, UnitData, load_packs, obligations
-from app.services.demo import NAMESPACE, sample_records
+from app.sample.loader import NAMESPACE, sample_records
 from tests import factories as f
 
 R = TypeVar("R", bound=Record)

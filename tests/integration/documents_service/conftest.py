@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from app.documents import Document, Table, parse_body, spec
 from app.documents.layout import runs_text
 from app.domain.documents import OutgoingDocument
-from app.services.demo_incidents import incident_id
+from app.sample.loader import incident_id
 from app.services.workspace import Workspace, open_workspace
 from tests.integration.documents.pdfprobe import Page, probe
 

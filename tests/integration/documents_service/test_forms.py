@@ -16,7 +16,7 @@ from app.domain.enums import DutyRole, ScanKind, SystemRole
 from app.domain.incidents import Incident
 from app.domain.people import Contact
 from app.domain.systems import InfoSystem
-from app.services.demo_incidents import incident_id
+from app.sample.loader import incident_id
 from app.services.workspace import Workspace
 from tests.integration.documents.pdfprobe import probe
 from tests.integration.documents_service.conftest import (
