@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.services.exchange import ExportRequest
+from app.services.exchange.service import ExportRequest
 from tests import factories as f
 from tests.unit.exchange.helpers import clone_sample
 

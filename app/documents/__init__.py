@@ -37,8 +37,8 @@ from app.documents.markup import body_markup, parse_body, parse_inline
 from app.documents.records import document_for
 
 if TYPE_CHECKING:
-    from app.documents.docx import render_docx, write_docx
-    from app.documents.pdf import render_pdf, write_pdf
+    from app.documents.docx.render import render_docx, write_docx
+    from app.documents.pdf.render import render_pdf, write_pdf
 
 __all__ = [
     "Align",
@@ -75,11 +75,11 @@ __all__ = [
 def __getattr__(name: str) -> object:
     """The renderers load reportlab or python-docx only when first used (start-up time)."""
     if name in ("render_pdf", "write_pdf"):
-        from app.documents import pdf
+        from app.documents.pdf import render as pdf
 
         return getattr(pdf, name)
     if name in ("render_docx", "write_docx"):
-        from app.documents import docx
+        from app.documents.docx import render as docx
 
         return getattr(docx, name)
     raise AttributeError(name)

@@ -1,9 +1,9 @@
 """The format-neutral description of one document (architecture rule 7).
 
-A :class:`Document` says *what* the page holds, in the order and the roles of NĐ 30/2020
-Phụ lục I; :mod:`app.documents.pdf` and :mod:`app.documents.docx` say *how* it looks. Nothing
-here knows about reportlab, python-docx or Qt. Text may be typed in any Unicode form and case:
-the renderers normalise it to NFC and upper-case what the decree prints in capitals.
+A :class:`Document` says *what* the page holds, in the order and the roles of NĐ 30/2020 Phụ lục I;
+:mod:`app.documents.pdf.render` and :mod:`app.documents.docx.render` say *how* it looks. Nothing
+here knows about reportlab, python-docx or Qt. Text may be typed in any Unicode form and case: the
+renderers normalise it to NFC and upper-case what the decree prints in capitals.
 
 Everything is plain values, so a template fills it straight from records
 (:func:`app.documents.records.document_for` does it for an outgoing-document record)::

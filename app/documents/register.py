@@ -114,7 +114,7 @@ def register_row(record: OutgoingDocument, drafting_unit: str) -> RegisterRow:
 def _para(text: str, ts: spec.TextStyle, *, left: bool = False) -> Any:
     from reportlab.platypus import Paragraph
 
-    from app.documents.pdf_flow import CENTER, LEFT, markup, style
+    from app.documents.pdf.flow import CENTER, LEFT, markup, style
 
     return Paragraph(markup([Run(text)]), style(ts, LEFT if left else CENTER))
 

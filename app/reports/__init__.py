@@ -4,5 +4,5 @@ Mẫu 05 and NĐ 331/2026 Mẫu 08, computed from one unit's records and written
 Qt-free. Only two modules touch files: :mod:`.forms_load` reads the form files and
 :mod:`.layout` writes the finished report; the counting (:mod:`.build` and the modules it calls)
 works on plain records and returns plain data (:mod:`.model`). The services
-(app/services/reports.py) read the records and keep issued reports. See docs/reports.md.
+(app/services/reports/service.py) read the records and keep issued reports. See docs/reports.md.
 """

@@ -11,10 +11,10 @@ import datetime as dt
 from typing import Any
 
 from app.documents.markup import body_markup
-from app.reports import activities, incidents, sources, systems
-from app.reports.cover_forms import cover_blocks
+from app.reports import activities, incidents, systems
 from app.reports.data import ReportData, Scope
-from app.reports.forms import Form, TableSpec
+from app.reports.forms import sources
+from app.reports.forms.model import Form, TableSpec
 from app.reports.model import (
     AppendixData,
     Cell,
@@ -28,6 +28,7 @@ from app.reports.model import (
     province_of,
     unit_short,
 )
+from app.reports.national import cover_blocks
 from app.reports.periods import Period, period
 
 

@@ -25,9 +25,8 @@ from collections.abc import Sequence
 from app.documents.markup import body_markup
 from app.domain.unit import Unit
 from app.reports.build import build_report
-from app.reports.cover_forms import cover_blocks
 from app.reports.data import ReportData, Scope
-from app.reports.forms import Form
+from app.reports.forms.model import Form
 from app.reports.model import (
     UBND,
     Cell,
@@ -40,6 +39,7 @@ from app.reports.model import (
     province_of,
     unit_short,
 )
+from app.reports.national import cover_blocks
 from app.reports.periods import Period
 
 UNIT_KEY = "unit"

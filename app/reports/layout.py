@@ -221,14 +221,14 @@ def render_bytes(
         return render_xlsx(model, head)
     layout = report_document(model, head, body=body)
     if kind == ".docx":
-        from app.documents.docx import render_docx
+        from app.documents.docx.render import render_docx
 
         return render_docx(layout)
     if signable:
-        from app.documents.signing import render_signable_pdf
+        from app.documents.pdf.signing import render_signable_pdf
 
         return render_signable_pdf(layout)
-    from app.documents.pdf import render_pdf
+    from app.documents.pdf.render import render_pdf
 
     return render_pdf(layout, invariant=invariant)
 

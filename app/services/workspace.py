@@ -42,18 +42,18 @@ class Workspace:
         self.lang: Lang = lang
         self.clock = clock
         self.last_backup: Path | None = None
-        from app.services.data import DataService
-        from app.services.documents import DocumentService
-        from app.services.evidence import EvidenceService
-        from app.services.exchange import ExchangeService
-        from app.services.maintenance import MaintenanceService
-        from app.services.obligations import ObligationService
-        from app.services.overview import OverviewService
-        from app.services.records import RecordService
-        from app.services.reminders import ReminderService
-        from app.services.reports import ReportService
-        from app.services.settings import SettingsService
-        from app.services.sheets import SheetImportService
+        from app.services.clocks.reminders import ReminderService
+        from app.services.clocks.service import ObligationService
+        from app.services.documents.service import DocumentService
+        from app.services.exchange.service import ExchangeService
+        from app.services.exchange.sheets import SheetImportService
+        from app.services.incidents.evidence import EvidenceService
+        from app.services.records.data import DataService
+        from app.services.records.overview import OverviewService
+        from app.services.records.service import RecordService
+        from app.services.reports.service import ReportService
+        from app.services.settings.maintenance import MaintenanceService
+        from app.services.settings.service import SettingsService
 
         self.records = RecordService(self)
         self.data = DataService(self)

@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from app.exchange.sheet_template import TEMPLATE_FILES, template_bytes  # noqa: E402
+from app.exchange.sheets.template import TEMPLATE_FILES, template_bytes  # noqa: E402
 
 
 def main() -> int:

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.clocks import ObligationStatus
 from app.domain.incidents import Incident
-from app.rules import ObligationStatus
 from app.services.workspace import Workspace
 from tests.ui.conftest import open_register, start_desk
 from ui.app import DeskApp, Preferences

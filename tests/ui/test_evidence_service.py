@@ -1,4 +1,4 @@
-"""`app.services.evidence`: copy, hash, size limit, atomic record, removal (no Qt involved)."""
+"""`app.services.incidents.evidence`: copy, hash, size limit, atomic record, removal (no Qt)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import AtttError, ValidationError
-from app.services.settings import AppSettings
+from app.services.settings.service import AppSettings
 from app.services.workspace import Workspace
 from tests.ui.helpers import Sample
 

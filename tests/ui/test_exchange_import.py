@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.exchange import ExportRequest, ImportReport
+from app.services.exchange.service import ExportRequest, ImportReport
 from app.services.workspace import open_workspace
 from tests.ui.helpers import type_text
 from tests.ui.test_exchange_screen import (

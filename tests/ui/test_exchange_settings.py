@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.exchange.manifest import local_time
-from app.services.exchange import ExportRequest
+from app.services.exchange.service import ExportRequest
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.helpers import UNIT_NAME
 from ui.app import DeskApp, Preferences

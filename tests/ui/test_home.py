@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.services.overview import quarter_of
+from app.services.records.overview import quarter_of
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
 from tests.ui.helpers import MALWARE, UNIT_NAME, Sample

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.clocks import Obligation, ObligationStatus, SubjectKind
 from app.i18n import Text
-from app.rules import Obligation, ObligationStatus, SubjectKind
-from app.services.reminders import Reminder
+from app.services.clocks.reminders import Reminder
 from ui import i18n
 from ui.views.dashboard_line import DashLine
 from ui.widgets.chart_data import incidents_by_quarter

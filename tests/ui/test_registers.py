@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain.people import Contact
-from app.services import listing
+from app.services.records import listing
 from app.services.workspace import Workspace
 from tests.ui.conftest import column_texts, open_register
 from tests.ui.helpers import CONTACTS, MALWARE, ONE_STOP, PORTAL, Sample, type_text

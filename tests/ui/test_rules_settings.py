@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.settings import AppSettings
+from app.services.settings.service import AppSettings
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
 from ui.app import DeskApp, Preferences

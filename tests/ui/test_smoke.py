@@ -61,7 +61,7 @@ def test_smoke_test_fails_on_an_exception_in_a_worker(
     def broken(*_args: object) -> None:
         raise RuntimeError("hỏng khi đọc tổng quan")
 
-    monkeypatch.setattr("app.services.overview.OverviewService.summary", broken)
+    monkeypatch.setattr("app.services.records.overview.OverviewService.summary", broken)
     assert main.run(tmp_path / "a.sqlite", "vi", smoke_test=True) == 1
     captured = capsys.readouterr()
     assert "RuntimeError: hỏng khi đọc tổng quan" in captured.err

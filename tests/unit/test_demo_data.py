@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import pytest
 
+from app.clocks import ObligationStatus, UnitData, load_packs, obligations
 from app.domain.base import Record, UnitRecord
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import (
@@ -39,7 +40,6 @@ from app.domain.registry import BY_CLASS
 from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan, Scenario
 from app.domain.unit import Unit
 from app.domain.validation import normalise, validate
-from app.rules import ObligationStatus, UnitData, load_packs, obligations
 from app.sample.loader import NAMESPACE, sample_records
 from tests import factories as f
 

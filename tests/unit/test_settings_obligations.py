@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from app.clocks import ObligationStatus
 from app.domain.enums import ContactRole
 from app.domain.errors import AtttError
 from app.domain.people import Contact
-from app.rules import ObligationStatus
-from app.services.settings import AppSettings
+from app.services.settings.service import AppSettings
 from tests import factories as f
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import IncidentType, LabeledEnum
 from app.domain.fields import FieldInfo, FieldType
 from app.domain.text import nfc
-from app.services.listing import REFERENCES
+from app.services.records.listing import REFERENCES
 from ui.forms.dates import BlankableDateTimeEdit, Mode
 from ui.forms.pickers import MultiPicker, Option, ReferencePicker
 from ui.i18n import tr

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.i18n import Lang
-from app.services.formatting import duration
+from app.services.records.formatting import duration
 from ui.i18n import fill, tr
 from ui.widgets.dashboard_data import Line, Target
 

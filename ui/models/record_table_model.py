@@ -1,9 +1,8 @@
 """A register as a Qt table: the records of one kind, with the columns the command line lists.
 
-Cells come from `app.services.listing.cell`, so the window and `attt-desk list` agree. Each cell
-also has a sort key (`SORT_ROLE`): dates and numbers as such, enum values in their defined order
-(an incident's stages in the order they happen), text in Vietnamese alphabetical order.
-"""
+Cells come from `app.services.records.listing.cell`, so the window and `attt-desk list` agree. Each
+cell also has a sort key (`SORT_ROLE`): dates and numbers as such, enum values in their defined
+order (an incident's stages in the order they happen), text in Vietnamese alphabetical order."""
 
 from __future__ import annotations
 
@@ -23,8 +22,8 @@ from app.domain.enums import LabeledEnum
 from app.domain.fields import field_types
 from app.domain.registry import BY_KEY
 from app.domain.text import fold, sort_key
-from app.services import listing
-from app.services.listing import Column, Names
+from app.services.records import listing
+from app.services.records.listing import Column, Names
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2

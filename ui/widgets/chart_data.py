@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.domain.enums import IncidentType
 from app.domain.incidents import Incident
-from app.services.overview import quarter_of
+from app.services.records.overview import quarter_of
 
 Quarter = tuple[int, int]  # year, quarter 1–4
 QUARTERS = 8  # two years

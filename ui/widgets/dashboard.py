@@ -12,9 +12,9 @@ from functools import partial
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.clocks import ObligationStatus
 from app.i18n import Lang
-from app.rules import ObligationStatus
-from app.services.formatting import duration, screen_date
+from app.services.records.formatting import duration, screen_date
 from ui.i18n import fill, tr
 from ui.views.dashboard_line import DashLine
 from ui.views.dashboard_view import DashboardView

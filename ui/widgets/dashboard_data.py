@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.clocks import Obligation, ObligationStatus, RuleSet, SubjectKind, Thresholds
+from app.clocks.model import ClockKind, RecordKind
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
-from app.rules import Obligation, ObligationStatus, RuleSet, SubjectKind, Thresholds
-from app.rules.model import ClockKind, RecordKind
-from app.services.formatting import screen_date, screen_datetime
-from app.services.reminders import Reminder
+from app.services.clocks.reminders import Reminder
+from app.services.records.formatting import screen_date, screen_datetime
 from ui.widgets.chart_data import ChartData, incidents_by_quarter
 
 if TYPE_CHECKING:

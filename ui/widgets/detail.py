@@ -12,8 +12,8 @@ from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.registry import BY_KEY
-from app.services import listing
-from app.services.listing import Names
+from app.services.records import listing
+from app.services.records.listing import Names
 from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.detail_view import DetailHtml, DetailView

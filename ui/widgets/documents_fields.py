@@ -19,7 +19,7 @@ from app.domain.enums import Urgency
 from app.domain.errors import AtttError
 from app.domain.unit import Signer
 from app.services.changes import Saved
-from app.services.formatting import screen_date
+from app.services.records.formatting import screen_date
 from ui.i18n import fill, tr
 from ui.widgets.documents_new import CHANGED
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.domain.documents import OutgoingDocument
 from app.services.changes import Saved
-from app.services.formatting import screen_date
+from app.services.records.formatting import screen_date
 from ui.i18n import fill, tr
 from ui.widgets.documents_dialogs import IssueDialog, SentDialog
 from ui.widgets.documents_new import CHANGED

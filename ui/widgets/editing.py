@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from app.domain.fields import field_types, info
 from app.domain.registry import BY_KEY
 from app.services.changes import Deleted
-from app.services.listing import Names
+from app.services.records.listing import Names
 from ui.forms.choices import Choices, fetch_choices
 from ui.forms.dates import now_minute
 from ui.forms.pickers import NotChosen

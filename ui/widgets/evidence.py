@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableWidge
 from app.domain.errors import AtttError
 from app.domain.incidents import Evidence
 from app.services.changes import Changes, Saved
-from app.services.formatting import number, screen_datetime
+from app.services.records.formatting import number, screen_datetime
 from ui.i18n import fill, tr
 from ui.views.evidence_view import EvidenceView
 from ui.widgets.editing import question_box

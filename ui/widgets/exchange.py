@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
 from app.services.changes import Changes
-from app.services.exchange_province import Consolidation, UnitCounts
+from app.services.exchange.province import Consolidation, UnitCounts
 from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.exchange_parts import MUTED_COLOR, cell, fit_columns, set_status

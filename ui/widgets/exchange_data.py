@@ -15,10 +15,10 @@ from app.domain.text import fold
 from app.domain.unit import Unit
 from app.exchange.drives import Drive
 from app.exchange.manifest import local_time
-from app.services.exchange import ExportPlan, ExportRequest
-from app.services.exchange_province import Consolidation
-from app.services.exchange_store import ExportRecord
-from app.services.formatting import screen_date, screen_datetime
+from app.services.exchange.province import Consolidation
+from app.services.exchange.service import ExportPlan, ExportRequest
+from app.services.exchange.store import ExportRecord
+from app.services.records.formatting import screen_date, screen_datetime
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace

@@ -16,8 +16,8 @@ from app.exchange.drives import Drive
 from app.exchange.errors import human_size
 from app.exchange.sealed import MIN_PASSWORD
 from app.progress import Progress
-from app.services.data import write_atomic
-from app.services.exchange import ExportRequest, ExportResult
+from app.services.exchange.service import ExportRequest, ExportResult
+from app.services.records.data import write_atomic
 from ui.i18n import fill, tr
 from ui.views.exchange_parts import set_status
 from ui.views.exchange_view import ExportPage

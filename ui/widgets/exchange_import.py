@@ -15,8 +15,8 @@ from app.domain.errors import AtttError
 from app.exchange.errors import PasswordError
 from app.exchange.receipt import Receipt
 from app.progress import Progress
-from app.services import exchange_texts as w
-from app.services.exchange import ImportReport, ImportResult
+from app.services.exchange import texts as w
+from app.services.exchange.service import ImportReport, ImportResult
 from ui.i18n import fill, tr
 from ui.views.exchange_import_view import ImportPage
 from ui.views.exchange_parts import set_status

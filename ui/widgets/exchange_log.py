@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import AtttError
 from app.exchange.errors import UntrustedKey
-from app.services import exchange_texts as w
-from app.services.exchange_receipts import ReceiptResult
-from app.services.exchange_store import ExportRecord
+from app.services.exchange import texts as w
+from app.services.exchange.receipts import ReceiptResult
+from app.services.exchange.store import ExportRecord
 from ui.i18n import fill, tr
 from ui.views.exchange_parts import GREEN, MUTED_COLOR, cell, fit_columns, set_status
 from ui.views.exchange_view import ExportPage

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.domain.registry import BY_KEY, KINDS
 from app.exchange.errors import human_size
-from app.services.exchange_import import ImportReport, KeyStatus
-from app.services.formatting import screen_date
+from app.services.exchange.inspect import ImportReport, KeyStatus
+from app.services.records.formatting import screen_date
 from ui.i18n import fill, tr
 from ui.views.exchange_import_view import ReportView
 from ui.views.exchange_parts import AMBER, GREEN, RED, capitalised, cell, colour, fit_columns

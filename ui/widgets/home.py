@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.incidents import Incident
 from app.domain.registry import BY_KEY
-from app.services import listing
-from app.services.listing import Names
-from app.services.overview import HomeSummary
+from app.services.records import listing
+from app.services.records.listing import Names
+from app.services.records.overview import HomeSummary
 from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.home_view import HomeView

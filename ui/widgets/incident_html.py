@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from app.domain.fields import info
 from app.domain.incidents import Incident
-from app.services import listing
-from app.services.listing import Names
+from app.services.records import listing
+from app.services.records.listing import Names
 from ui.forms.editors import enum_text
 from ui.forms.layouts import INCIDENT_AFTERMATH, INCIDENT_CLOSING
 from ui.i18n import fill, tr

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 from app.domain.enums import IncidentStage
 from app.domain.errors import AtttError
 from app.domain.incidents import Evidence, Incident, TimelineEntry
-from app.services.formatting import screen_datetime
-from app.services.listing import Names
+from app.services.records.formatting import screen_datetime
+from app.services.records.listing import Names
 from ui.bus import DataChanged
 from ui.forms.layouts import INCIDENT_AFTERMATH, INCIDENT_CLOSING
 from ui.i18n import tr

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AtttError
-from app.services.exchange_store import ProvinceKey, RegisteredKey
+from app.services.exchange.store import ProvinceKey, RegisteredKey
 from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.detail_view import value_label

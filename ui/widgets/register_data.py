@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from app.domain.registry import BY_KEY
-from app.services import listing
-from app.services.listing import Names
+from app.services.records import listing
+from app.services.records.listing import Names
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace

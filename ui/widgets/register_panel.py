@@ -15,7 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from app.services.listing import Names
+from app.services.records.listing import Names
 from ui.forms.layouts import EDITABLE
 from ui.i18n import fill, tr
 from ui.models.record_filter_proxy import RecordFilterProxy

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.domain.errors import AtttError
 from app.i18n import Lang
-from app.services.reminders import Reminder
+from app.services.clocks.reminders import Reminder
 from ui.widgets import dashboard_data
 from ui.widgets.dashboard_data import ReminderLine, load_reminders
 from ui.widgets.reminders_dialog import RemindersDialog

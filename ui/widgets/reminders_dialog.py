@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import Lang
-from app.services.formatting import screen_date
-from app.services.reminders import Reminder
+from app.services.clocks.reminders import Reminder
+from app.services.records.formatting import screen_date
 from ui.i18n import fill, tr
 from ui.views.dashboard_line import STYLE_SHEET, DashLine
 from ui.views.dashboard_view import heading, muted

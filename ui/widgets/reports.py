@@ -24,7 +24,7 @@ from app.domain.enums import DocumentType
 from app.domain.errors import AtttError
 from app.reports.model import ReportModel
 from app.reports.periods import current, dmy
-from app.services.reports import KINDS, Issued
+from app.services.reports.service import KINDS, Issued
 from ui.i18n import fill, tr
 from ui.views.reports_view import ReportsView
 from ui.widgets.register import RegisterScreen, panel_for

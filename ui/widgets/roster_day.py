@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QVBoxLayout, QW
 from app.domain.enums import DutyRole
 from app.domain.fields import info
 from app.domain.people import RosterEntry
-from app.services.formatting import display, screen_date
+from app.services.records.formatting import display, screen_date
 from ui.i18n import fill, tr
 from ui.views.roster_view import RosterDayView
 from ui.widgets.register_panel import RegisterPanel

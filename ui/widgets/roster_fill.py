@@ -19,7 +19,7 @@ from app.domain.enums import ContactKind, ContactRole, DutyRole
 from app.domain.errors import AtttError
 from app.domain.people import Contact, RosterEntry
 from app.services.changes import Changes
-from app.services.formatting import display, screen_date
+from app.services.records.formatting import display, screen_date
 from ui.forms.choices import Choices, fetch_choices
 from ui.i18n import fill, tr
 from ui.views.roster_fill_view import RosterFillView

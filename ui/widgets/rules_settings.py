@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AtttError
-from app.services.settings import AppSettings
+from app.services.settings.service import AppSettings
 from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.style import MUTED

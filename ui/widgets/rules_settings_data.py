@@ -1,7 +1,7 @@
 """What the "Deadlines and working days" settings read and write (Qt-free, run off the GUI
 thread): the province packs on offer with their names, and a save that first checks the packs.
 
-A change is saved only if every rule pack it names loads (`app.rules.load_packs`): a province
+A change is saved only if every rule pack it names loads (`app.clocks.load_packs`): a province
 with no pack, a missing folder or a broken file raises `RulePackError` and nothing is written,
 so the deadlines keep being counted with the settings in force.
 """
@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.clocks import RulePackError, available_provinces, load_packs, rules_dir
+from app.clocks.loader import province_slug
 from app.domain.text import sort_key
-from app.rules import RulePackError, available_provinces, load_packs, rules_dir
-from app.rules.loader import province_slug
 from app.services.changes import Changes
-from app.services.settings import AppSettings
+from app.services.settings.service import AppSettings
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QVBoxLayout, QWidget
 from app import config
 from app.domain.errors import AtttError
 from app.domain.unit import Signer, Unit
-from app.services.formatting import display
-from app.services.listing import all_columns
-from app.services.settings import AppSettings
+from app.services.records.formatting import display
+from app.services.records.listing import all_columns
+from app.services.settings.service import AppSettings
 from ui.bus import DataChanged
 from ui.i18n import fill, tr
 from ui.views.detail_view import value_label

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidgetItem, QWidget
 
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
-from app.exchange.sheet_read import column_letter
-from app.exchange.sheet_template import TEMPLATE_FILES
-from app.services import exchange_texts as w
-from app.services.sheets import SheetImportResult
+from app.exchange.sheets.read import column_letter
+from app.exchange.sheets.template import TEMPLATE_FILES
+from app.services.exchange import texts as w
+from app.services.exchange.sheets import SheetImportResult
 from ui.i18n import fill, tr
 from ui.views.exchange_parts import RED, set_status
 from ui.views.exchange_sheet_view import SheetPage

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QTableWidget
 
-from app.exchange import sheet_columns as cols
-from app.exchange.sheet_read import column_letter, read_rows
-from app.services.formatting import screen_date, screen_datetime
-from app.services.sheets import SheetPreview
+from app.exchange.sheets import columns as cols
+from app.exchange.sheets.read import column_letter, read_rows
+from app.services.exchange.sheets import SheetPreview
+from app.services.records.formatting import screen_date, screen_datetime
 from ui.i18n import fill, tr
 from ui.views.exchange_parts import AMBER, ERROR_FILL, GREEN, RED, cell, fit_columns
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from app.domain.enums import IncidentStage
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
-from app.services.formatting import screen_datetime
+from app.services.records.formatting import screen_datetime
 from ui.forms.dates import now_minute
 from ui.i18n import fill, tr
 from ui.views.incident_view import IncidentView

@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pytest
 from docx import Document as open_docx
 
-from app.documents.docx import render_docx
+from app.documents.docx.render import render_docx
 from app.documents.layout import Document
-from app.documents.pdf import render_pdf
+from app.documents.pdf.render import render_pdf
 from tests.integration.documents.pdfprobe import Page, probe
 from tests.integration.documents.samples import SAMPLES
 

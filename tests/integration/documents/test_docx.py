@@ -14,7 +14,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 
 from app.documents import spec
-from app.documents.docx import write_docx
+from app.documents.docx.render import write_docx
 from app.documents.layout import Document
 from tests.integration.documents.conftest import pdf_bytes
 from tests.integration.documents.pdfprobe import probe

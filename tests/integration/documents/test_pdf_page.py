@@ -12,7 +12,7 @@ import pytest
 
 from app.documents import compose, spec
 from app.documents.layout import Document, Heading, ListBlock, Paragraph, Run, runs_text
-from app.documents.pdf import render_pdf, write_pdf
+from app.documents.pdf.render import render_pdf, write_pdf
 from tests.integration.documents.pdfprobe import Page, probe
 
 pytestmark = pytest.mark.integration

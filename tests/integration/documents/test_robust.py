@@ -10,10 +10,10 @@ import pytest
 from docx import Document as open_docx
 
 from app.documents import spec
-from app.documents.docx import render_docx
+from app.documents.docx.render import render_docx
 from app.documents.layout import Document, Paragraph, Signature, Table, plain
 from app.documents.markup import parse_body
-from app.documents.pdf import render_pdf
+from app.documents.pdf.render import render_pdf
 from tests.integration.documents.pdfprobe import probe
 from tests.integration.documents.samples import SEED_000_BODY
 

@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 
 from app.documents import spec
+from app.documents.pdf.signing import FIELD_NAME
 from app.documents.register import COLUMNS
-from app.documents.signing import FIELD_NAME
 from tests.integration.documents.pdfprobe import probe
 from tests.integration.documents_service.conftest import TODAY, plain
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from app.documents import Heading, ListBlock, Paragraph, Table, compose, parse_body, spec
 from app.documents.layout import runs_text
-from app.documents.signing import FIELD_NAME
+from app.documents.pdf.signing import FIELD_NAME
 from tests.integration.documents_service.conftest import (
     TEMPLATES,
     Rendered,

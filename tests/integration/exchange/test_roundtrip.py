@@ -19,7 +19,7 @@ from app.exchange import errors as e
 from app.exchange import receipt as rc
 from app.exchange.keys import load_or_create
 from app.progress import Cancelled, ProgressFlag
-from app.services.exchange_import import KeyStatus
+from app.services.exchange.inspect import KeyStatus
 from tests.unit.exchange.helpers import clone_sample, dump, export, province, sample_workspace
 
 pytestmark = pytest.mark.integration
@@ -211,7 +211,7 @@ def test_files_travel_and_cancel_leaves_nothing(tmp_path: Path) -> None:
     flag.cancel()
     with pytest.raises(Cancelled):
         unit.exchange.export(
-            __import__("app.services.exchange", fromlist=["ExportRequest"]).ExportRequest(
+            __import__("app.services.exchange.service", fromlist=["ExportRequest"]).ExportRequest(
                 out=tmp_path / "huy.zip"
             ),
             flag,

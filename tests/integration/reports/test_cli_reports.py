@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from app.cli import main
+from app.cli.main import main
 from app.services.workspace import open_workspace
 
 

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
-from app.services import documents_snapshot as snap
+from app.services.documents import snapshot as snap
 from app.services.workspace import Workspace
 from tests import factories as f
 

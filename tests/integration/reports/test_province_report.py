@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.cli import main
+from app.cli.main import main
 from app.domain.errors import AtttError
 from app.reports.consolidate import SUMMED_SOURCES, UNIT_KEY, unit_label
 from app.reports.model import Cell, ReportModel, TableData

@@ -101,7 +101,7 @@ def test_the_national_title_fits_the_right_column() -> None:
 
 def test_the_layout_core_loads_no_qt() -> None:
     code = (
-        "import sys, app.documents, app.documents.pdf, app.documents.docx\n"
+        "import sys, app.documents, app.documents.pdf.render, app.documents.docx.render\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 
 from app.documents import parse_body
-from app.documents.forms.engine import MissingName, render, render_entries
-from app.documents.forms.filters import RenderProblem
-from app.documents.forms.syntax import Program, SyntaxProblem, parse
 from app.documents.layout import ListBlock, Paragraph, Table, runs_text
+from app.documents.templates.engine import MissingName, render, render_entries
+from app.documents.templates.filters import RenderProblem
+from app.documents.templates.syntax import Program, SyntaxProblem, parse
 
 VALUES: dict[str, Any] = {
     "unit": {"name": "Ủy ban nhân dân xã Đăk Hà", "short": "UBND xã"},

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.documents.forms import TemplateError, fill, load_templates, templates_dir
+from app.documents.templates import TemplateError, fill, load_templates, templates_dir
 from app.domain.enums import DocumentType, Urgency
 
 BUILT_IN = {

@@ -13,7 +13,7 @@ import pytest
 
 from app.domain.enums import DocumentState, DocumentType, SendChannel
 from app.domain.errors import AtttError, ValidationError
-from app.services.documents import symbol_for
+from app.services.documents.service import symbol_for
 from app.services.workspace import Workspace
 from tests import factories as f
 

@@ -12,7 +12,7 @@ from typing import Any
 from app.domain.registry import BY_CLASS
 from app.exchange import canonical
 from app.sample.loader import sample_records
-from app.services.exchange import ExportRequest
+from app.services.exchange.service import ExportRequest
 from app.services.workspace import Workspace
 from tests import factories as f
 

@@ -11,8 +11,8 @@ from openpyxl import Workbook, load_workbook
 
 from app.config import resources_dir
 from app.exchange import errors as e
-from app.exchange.sheet_columns import auto_map, import_fields
-from app.exchange.sheet_template import TEMPLATE_FILES
+from app.exchange.sheets.columns import auto_map, import_fields
+from app.exchange.sheets.template import TEMPLATE_FILES
 from app.services.workspace import Workspace
 from tests import factories as f
 from tests.unit.exchange.helpers import dump

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.enums import DocumentType, IncidentType
 from app.domain.errors import AtttError
-from app.reports.forms_load import FormError, forms_dir, load_forms, read_form
+from app.reports.forms.load import FormError, forms_dir, load_forms, read_form
 from app.services.workspace import Workspace
 from tests import factories as f
 

@@ -6,13 +6,13 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
+from app.clocks import Obligation, ObligationStatus, RuleSet, UnitData, load_packs, obligations
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import ContactRole, DocumentState, DrillKind, ScanKind
 from app.domain.incidents import Incident
 from app.domain.people import Contact
 from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan
 from app.domain.unit import Unit
-from app.rules import Obligation, ObligationStatus, RuleSet, UnitData, load_packs, obligations
 
 UNIT = Unit(id="unit-1", name="UBND xã Đăk Hà", place_name="Đăk Hà", doc_symbol="UBND-VP")
 D = dt.date

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.clocks.calendar import WorkCalendar, add_working_days, public_holidays
 from app.domain.errors import AtttError
-from app.rules.calendar import WorkCalendar, add_working_days, public_holidays
 
 D = dt.date
 

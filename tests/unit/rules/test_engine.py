@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.clocks import ObligationStatus as S
+from app.clocks import Thresholds, load_packs, obligations
 from app.domain.enums import LabeledEnum
-from app.rules import ObligationStatus as S
-from app.rules import Thresholds, load_packs, obligations
 
 from .factories import D, T, data, drill, incident, only, run, scan, status, system
 
@@ -98,7 +98,7 @@ def test_status_labels_and_one_line_description() -> None:
 
 def test_the_rules_package_never_imports_qt() -> None:
     code = (
-        "import sys, app.rules, app.rules.engine, app.rules.loader, app.rules.calendar; "
+        "import sys, app.clocks, app.clocks.engine, app.clocks.loader, app.clocks.calendar; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     out = subprocess.run(

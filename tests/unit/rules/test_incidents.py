@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.clocks import ObligationStatus as S
+from app.clocks import SubjectKind, WorkCalendar, load_packs, obligations
 from app.domain.enums import DocumentState, Severity
-from app.rules import ObligationStatus as S
-from app.rules import SubjectKind, WorkCalendar, load_packs, obligations
 
 from .factories import D, T, data, document, ids, incident, only, run
 

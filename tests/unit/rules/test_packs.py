@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.rules import RulePackError, available_provinces, load_packs, rules_dir
-from app.rules.model import AppliesTo, ClockKind
+from app.clocks import RulePackError, available_provinces, load_packs, rules_dir
+from app.clocks.model import AppliesTo, ClockKind
 
 from .factories import builtin
 

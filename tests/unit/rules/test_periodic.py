@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.clocks import ObligationStatus as S
+from app.clocks import SubjectKind, obligations
 from app.domain.enums import DrillKind, ScanKind
-from app.rules import ObligationStatus as S
-from app.rules import SubjectKind, obligations
 
 from .factories import (
     UNIT,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.clocks import ObligationStatus as S
+from app.clocks import SubjectKind
 from app.domain.enums import ContactRole, DocumentState
-from app.rules import ObligationStatus as S
-from app.rules import SubjectKind
 
 from .factories import D, T, builtin, contact, document, ids, only, run, status
 

@@ -1,0 +1,113 @@
+"""The command line: `attt-desk …` and `python -m app …` (the same arguments).
+
+Exit codes: 0 success, 2 usage error, 1 any other error (one clear line on stderr). Each command
+group is a module of this package with `add_parsers(sub)` and `COMMANDS` (name -> function).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app import APP_NAME, __version__
+from app.cli import clocks, documents, exchange, records, reports, sample
+from app.domain.errors import AtttError
+from app.i18n import Lang, Text, as_lang
+from app.services.workspace import open_workspace
+
+log = logging.getLogger("attt_desk")
+
+GROUPS = (sample, records, clocks, exchange, documents, reports)
+
+# The window lives in ui/, above app/ in the layers: it is imported only when asked for, so
+# that importing app/ never loads Qt (architecture rule 1).
+GUI_MODULE = "ui.main"
+
+UNEXPECTED = Text(
+    "Lỗi không mong đợi: {error}. Chi tiết ghi trong {log}.",
+    "Unexpected error: {error}. Details are in {log}.",
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="attt-desk",
+        description=f"{APP_NAME}: sổ theo dõi an toàn thông tin mạng "
+        "(network information security register).",
+    )
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (database file; or ATTT_DESK_DB)")
+    p.add_argument(
+        "--lang",
+        choices=["vi", "en"],
+        default=None,
+        help="ngôn ngữ (language); mặc định tiếng Việt, cửa sổ dùng ngôn ngữ đã chọn trong Cài đặt",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    g = sub.add_parser("gui", help="mở cửa sổ (open the window; the default)")
+    g.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="mở cửa sổ, duyệt mọi màn hình rồi thoát (visit every screen and exit)",
+    )
+    for group in GROUPS:
+        group.add_parsers(sub)
+    return p
+
+
+def _run_gui(db: Path | None, lang: Lang | None, smoke_test: bool) -> int:
+    run = importlib.import_module(GUI_MODULE).run
+    return int(run(db, lang, smoke_test=smoke_test))
+
+
+def _log_path() -> Path:
+    from app.config import data_dir
+
+    return data_dir() / "logs" / "attt-desk.log"
+
+
+def _setup_logging() -> Path | None:
+    path = _log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = as_lang(args.lang)
+    log_file = _setup_logging()
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            gui_lang = as_lang(args.lang) if args.lang else None
+            return _run_gui(args.db, gui_lang, smoke_test=getattr(args, "smoke_test", False))
+        commands: dict[str, Any] = {}
+        for group in GROUPS:
+            commands.update(group.COMMANDS)
+        ws = open_workspace(args.db, lang=lang)
+        try:
+            return int(commands[command](ws, args))
+        finally:
+            ws.close()
+    except AtttError as exc:
+        sys.stderr.write(exc.message(lang).replace("\n", " ") + "\n")
+        return 1
+    except Exception as exc:
+        log.exception("command %s failed", command)
+        sys.stderr.write(
+            UNEXPECTED.format(lang, error=f"{type(exc).__name__}: {exc}", log=log_file or "stderr")
+            + "\n"
+        )
+        return 1

@@ -1,0 +1,21 @@
+"""What every command prints: one line, or a plain text table."""
+
+from __future__ import annotations
+
+import sys
+
+
+def emit(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def text_table(headers: list[str], rows: list[list[str]], width: int = 40) -> str:
+    def cut(text: str) -> str:
+        text = text.replace("\n", " ")
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cut(h) for h in headers]] + [[cut(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

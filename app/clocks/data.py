@@ -1,0 +1,81 @@
+"""What the engine reads (`UnitData`) and what it returns (`Obligation`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.clocks.model import ObligationStatus, SubjectKind
+from app.domain.documents import OutgoingDocument
+from app.domain.incidents import Incident
+from app.domain.people import Contact
+from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan
+from app.domain.unit import Unit
+from app.i18n import DEFAULT_LANG, Text
+
+
+@dataclass(frozen=True)
+class UnitData:
+    """Everything one unit has on record, as plain domain records (services build it)."""
+
+    unit: Unit
+    systems: Sequence[InfoSystem] = ()
+    scans: Sequence[Scan] = ()
+    assessments: Sequence[Assessment] = ()
+    drills: Sequence[Drill] = ()
+    plans: Sequence[ResponsePlan] = ()
+    incidents: Sequence[Incident] = ()
+    contacts: Sequence[Contact] = ()
+    documents: Sequence[OutgoingDocument] = ()
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How close to its due time an obligation turns "due soon" (a rule may set its own)."""
+
+    periodic: dt.timedelta = field(default_factory=lambda: dt.timedelta(days=30))
+    event: dt.timedelta = field(default_factory=lambda: dt.timedelta(hours=24))
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """One thing a subject owes under one rule, as of the engine's `at`.
+
+    `due` is the first instant at which the obligation is late ("before 20/06" gives 20/06
+    00:00; "within 5 days" of 18/08 20:00 gives 24/08 00:00, the end of 23/08); `last_day` is
+    the day to print as the deadline. When DONE, `due` is the next deadline of a recurring
+    rule, or the deadline that was met (once-only rules, event deadlines).
+    `due` and `time_left` are None only for NOT_APPLICABLE. `time_left` is negative when late.
+    """
+
+    rule_id: str
+    title: Text
+    source: str
+    subject_kind: SubjectKind
+    subject_id: str
+    subject_label: str
+    status: ObligationStatus
+    due: dt.datetime | None
+    time_left: dt.timedelta | None
+    satisfied_by: str | None = None
+    satisfied_at: dt.datetime | None = None
+    pack: str = ""
+    note: Text | None = None
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day on which the obligation can still be met in time."""
+        if self.due is None:
+            return None
+        return (self.due - dt.timedelta(microseconds=1)).date()
+
+    def describe(self, lang: str = DEFAULT_LANG) -> str:
+        """One line for logs and the command line."""
+        when = self.last_day.strftime("%d/%m/%Y") if self.last_day else "-"
+        return f"[{self.status.label(lang)}] {self.title.get(lang)}: {self.subject_label} ({when})"
+
+
+def sort_key(item: Obligation) -> tuple[int, dt.datetime, str, str]:
+    """Overdue first, then due soon, missing, done, not applicable; earliest due first."""
+    return (item.status.rank, item.due or dt.datetime.max, item.rule_id, item.subject_label)

@@ -1,0 +1,168 @@
+"""The legal-clocks engine: what each subject owes under each rule, as of a moment.
+
+`obligations(at, data, packs)` is pure: no I/O, no Qt, no database. Services build `UnitData`
+from storage and load the `RuleSet` once (`app.clocks.loader.load_packs`).
+
+Statuses: a periodic rule with no satisfying record ever is MISSING; otherwise it is OVERDUE
+past its due time, DUE_SOON inside the threshold before it, else DONE (with the next due time).
+An event deadline (incident, contact-point change) is DONE once met, else OVERDUE, DUE_SOON or
+MISSING (not done yet, not close). Retired systems, systems not yet in service and rules not in
+force are not listed; subjects a rule does not bind (a level-2 system for the live-drill rule,
+an ordinary incident for a serious-incident rule, a response not yet ended) are listed as
+NOT_APPLICABLE only when asked for with `include_not_applicable=True`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.clocks.calendar import WorkCalendar
+from app.clocks.data import Obligation, Thresholds, UnitData, sort_key
+from app.clocks.dates import (
+    add_months,
+    as_moment,
+    end_of,
+    event_due,
+    interval_due,
+    nearest_due,
+    period_dues,
+    start_of,
+)
+from app.clocks.model import ClockKind, ObligationStatus, Rule, RuleSet
+from app.clocks.subjects import Hit, Subject, hits, subjects
+
+Status = ObligationStatus
+
+
+def obligations(
+    at: dt.datetime | dt.date,
+    data: UnitData,
+    packs: RuleSet,
+    *,
+    calendar: WorkCalendar | None = None,
+    thresholds: Thresholds | None = None,
+    include_not_applicable: bool = False,
+) -> list[Obligation]:
+    """Every obligation of the unit as of *at* (a date means the end of that day), sorted:
+    overdue first, then due soon, missing, done (and not applicable), earliest due first."""
+    now = as_moment(at)
+    work = calendar or WorkCalendar()
+    limits = thresholds or Thresholds()
+    found: list[Obligation] = []
+    for rule in packs.rules:
+        if not rule.clock.is_event and not rule.effective_on(now.date()):
+            continue
+        for subject in subjects(rule, data, now):
+            if subject.not_applicable is not None:
+                if include_not_applicable:
+                    found.append(_make(rule, subject, Status.NOT_APPLICABLE, None, now))
+                continue
+            item = _evaluate(rule, subject, data, now, work=work, limits=limits)
+            if item is not None:
+                found.append(item)
+    return sorted(found, key=sort_key)
+
+
+def _make(
+    rule: Rule,
+    subject: Subject,
+    status: ObligationStatus,
+    due: dt.datetime | None,
+    now: dt.datetime,
+    *,
+    hit: Hit | None = None,
+) -> Obligation:
+    return Obligation(
+        rule_id=rule.id,
+        title=rule.title,
+        source=rule.source,
+        subject_kind=subject.kind,
+        subject_id=subject.id,
+        subject_label=subject.label,
+        status=status,
+        due=due,
+        time_left=None if due is None else due - now,
+        satisfied_by=hit.record_id if hit else None,
+        satisfied_at=hit.when if hit else None,
+        pack=rule.pack,
+        note=subject.not_applicable,
+    )
+
+
+def _evaluate(
+    rule: Rule,
+    subject: Subject,
+    data: UnitData,
+    now: dt.datetime,
+    *,
+    work: WorkCalendar,
+    limits: Thresholds,
+) -> Obligation | None:
+    found = hits(rule, subject, data, now)
+    clock = rule.clock
+    soon = (
+        rule.due_soon
+        if rule.due_soon is not None
+        else (limits.event if clock.is_event else limits.periodic)
+    )
+
+    def open_status(due: dt.datetime) -> ObligationStatus:
+        if now >= due:
+            return Status.OVERDUE
+        return Status.DUE_SOON if now >= due - soon else Status.DONE
+
+    if clock.kind is ClockKind.DEADLINE:
+        if subject.event is None:  # subjects() marks a subject without its event not applicable
+            return None
+        due = event_due(clock, subject.event, work)
+        if found:
+            return _make(rule, subject, Status.DONE, due, now, hit=found[0])
+        status = open_status(due)
+        return _make(rule, subject, Status.MISSING if status is Status.DONE else status, due, now)
+    if clock.kind is ClockKind.INTERVAL:
+        if not found:
+            anchor = max(rule.effective_from, subject.start or rule.effective_from)
+            return _make(
+                rule, subject, Status.MISSING, end_of(add_months(anchor, clock.months)), now
+            )
+        last = found[-1]
+        due = interval_due(last.when.date(), clock.months)
+        return _make(rule, subject, open_status(due), due, now, hit=last)
+    if clock.kind is ClockKind.ONCE and clock.by is not None:
+        last_day = max(clock.by, subject.start or clock.by)
+        status = Status.DONE if found else Status.MISSING
+        return _make(rule, subject, status, end_of(last_day), now, hit=found[-1] if found else None)
+    return _periodic(rule, subject, found, now, soon)
+
+
+def _periodic(
+    rule: Rule, subject: Subject, found: list[Hit], now: dt.datetime, soon: dt.timedelta
+) -> Obligation | None:
+    """YEARLY and QUARTERLY clocks: each record counts for the deadline nearest to its date."""
+    years = [now.year] + [h.when.year for h in found]
+    dues = period_dues(rule.clock, range(min(years) - 1, max(years) + 2))
+    valid = [d for d in dues if rule.effective_on(d - dt.timedelta(days=1))]
+    today = now.date()
+    prev = max((d for d in valid if d <= today), default=None)
+    upcoming = min((d for d in valid if d > today), default=None)
+    if prev is None and upcoming is None:
+        return None  # no deadline of this rule falls inside its effective dates
+    by_due: dict[dt.date, list[Hit]] = {}
+    for hit in found:
+        by_due.setdefault(nearest_due(hit.when.date(), dues), []).append(hit)
+    prev_hits = by_due.get(prev, []) if prev else []
+    next_hits = by_due.get(upcoming, []) if upcoming else []
+    prev_due = start_of(prev) if prev else None
+    next_due = start_of(upcoming) if upcoming else None
+    if not found:
+        return _make(rule, subject, Status.MISSING, prev_due or next_due, now)
+    if next_hits:
+        return _make(rule, subject, Status.DONE, next_due, now, hit=next_hits[-1])
+    if prev_due is not None and not prev_hits:
+        return _make(rule, subject, Status.OVERDUE, prev_due, now)
+    last = prev_hits[-1] if prev_hits else None
+    if next_due is not None and now >= next_due - soon:
+        return _make(rule, subject, Status.DUE_SOON, next_due, now, hit=last)
+    if last is not None:
+        return _make(rule, subject, Status.DONE, next_due or prev_due, now, hit=last)
+    return _make(rule, subject, Status.MISSING, next_due, now)

@@ -1,0 +1,184 @@
+"""Who owes a rule (subjects) and which records discharge it (hits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.clocks.data import UnitData
+from app.clocks.dates import naive, start_of
+from app.clocks.model import AppliesTo, EventField, RecordKind, Rule, Satisfier, SubjectKind
+from app.domain.documents import OutgoingDocument
+from app.domain.enums import ContactRole, Severity, SystemRole
+from app.domain.incidents import Incident
+from app.domain.systems import InfoSystem
+from app.i18n import Text
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: SubjectKind
+    id: str
+    label: str
+    start: dt.date | None = None  # a system's first day in service
+    event: dt.datetime | None = None  # what a deadline counts from
+    not_applicable: Text | None = None  # why the rule does not bind this subject
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A record that satisfies a rule for a subject, and when it did."""
+
+    record_id: str
+    when: dt.datetime
+
+
+def incident_label(incident: Incident) -> str:
+    return f"{incident.code} – {incident.title}" if incident.code else incident.title
+
+
+def subjects(rule: Rule, data: UnitData, at: dt.datetime) -> Iterator[Subject]:
+    """The subjects *rule* binds at *at* (and, with a note, those it does not bind)."""
+    if rule.applies_to is AppliesTo.UNIT:
+        yield Subject(SubjectKind.UNIT, data.unit.id, data.unit.name)
+    elif rule.applies_to is AppliesTo.SYSTEM:
+        yield from (_system(rule, s) for s in data.systems if _in_service(s, at.date()))
+    elif rule.applies_to.is_incident:
+        yield from _incidents(rule, data, at)
+    else:
+        yield from _contact_point(rule, data, at)
+
+
+def _in_service(system: InfoSystem, day: dt.date) -> bool:
+    if system.retired is not None and system.retired < day:
+        return False
+    return system.in_service is None or system.in_service <= day
+
+
+def _system(rule: Rule, system: InfoSystem) -> Subject:
+    note = None
+    if system.unit_role is SystemRole.SU_DUNG:
+        note = Text(
+            "Đơn vị chỉ sử dụng hệ thống dùng chung; nghĩa vụ thuộc chủ quản và đơn vị vận hành.",
+            "The unit only uses this shared system; the duty lies with its owner and operator.",
+        )
+    elif not rule.level_applies(system.level):
+        low, high = rule.level_min or 1, rule.level_max or 5
+        span = f"{low}" if low == high else f"{low}–{high}"
+        if system.level is None:
+            note = Text("Hệ thống chưa xác định cấp độ.", "The system has no security level yet.")
+        else:
+            note = Text(
+                f"Hệ thống cấp độ {system.level}; quy tắc áp dụng cho cấp độ {span}.",
+                f"The system is level {system.level}; the rule binds levels {span}.",
+            )
+    return Subject(
+        SubjectKind.SYSTEM, system.id, system.name, start=system.in_service, not_applicable=note
+    )
+
+
+def _incidents(rule: Rule, data: UnitData, at: dt.datetime) -> Iterator[Subject]:
+    for incident in data.incidents:
+        if incident.detected_at is None:
+            continue
+        detected = naive(incident.detected_at)
+        if detected > at or not rule.effective_on(detected.date()):
+            continue  # the regime in force on the day of detection decides
+        note = None
+        event: dt.datetime | None = detected
+        if rule.clock.event is EventField.RESPONSE_ENDED_AT:
+            ended = incident.response_ended_at
+            event = naive(ended) if ended is not None else None
+            if event is None or event > at:
+                event = None
+                note = Text("Chưa kết thúc ứng cứu sự cố.", "The response has not ended yet.")
+        if rule.applies_to is AppliesTo.INCIDENT_SERIOUS and (
+            incident.severity is not Severity.NGHIEM_TRONG
+        ):
+            note = Text(
+                "Sự cố không được phân loại nghiêm trọng.",
+                "The incident is not classified as serious.",
+            )
+        yield Subject(
+            SubjectKind.INCIDENT,
+            incident.id,
+            incident_label(incident),
+            event=event,
+            not_applicable=note,
+        )
+
+
+def _contact_point(rule: Rule, data: UnitData, at: dt.datetime) -> Iterator[Subject]:
+    """The latest change of the unit's contact point: its DAU_MOI contact appointed last."""
+    changes = [
+        (naive(contact.since), contact)
+        for contact in data.contacts
+        if contact.role is ContactRole.DAU_MOI
+        and contact.since is not None
+        and naive(contact.since) <= at
+    ]
+    if changes:
+        when, contact = max(changes, key=lambda item: item[0])
+        if rule.effective_on(when.date()):
+            yield Subject(SubjectKind.CONTACT, contact.id, contact.name, event=when)
+
+
+def hits(rule: Rule, subject: Subject, data: UnitData, at: dt.datetime) -> list[Hit]:
+    """Every record up to *at* that satisfies *rule* for *subject*, oldest first."""
+    found = [hit for sat in rule.satisfied_by for hit in _hits(sat, subject, data)]
+    return sorted((h for h in found if h.when <= at), key=lambda h: (h.when, h.record_id))
+
+
+def _day(record_id: str, day: dt.date | None) -> list[Hit]:
+    return [] if day is None else [Hit(record_id, start_of(day))]
+
+
+def _hits(sat: Satisfier, subject: Subject, data: UnitData) -> list[Hit]:
+    kinds = set(sat.kinds)
+    is_system = subject.kind is SubjectKind.SYSTEM
+    found: list[Hit] = []
+    if sat.record is RecordKind.SCAN:
+        for scan in data.scans:
+            if (not kinds or scan.kind.value in kinds) and (
+                not is_system or subject.id in scan.system_ids
+            ):
+                found += _day(scan.id, scan.date)
+    elif sat.record is RecordKind.DRILL:
+        for drill in data.drills:
+            if (not kinds or drill.kind.value in kinds) and (
+                not is_system or subject.id in drill.system_ids
+            ):
+                found += _day(drill.id, drill.end or drill.start)
+    elif sat.record is RecordKind.ASSESSMENT:
+        # An organisation-wide assessment is recorded against the unit itself (or no system).
+        systems = {subject.id} if is_system else {None, "", data.unit.id}
+        for item in data.assessments:
+            if (not kinds or item.kind.value in kinds) and item.system_id in systems:
+                found += _day(item.id, item.date)
+    elif sat.record is RecordKind.PLAN:
+        scope = {None, ""} | ({subject.id} if is_system else set())
+        found += [
+            h for p in data.plans if p.system_id in scope for h in _day(p.id, p.decision_date)
+        ]
+    elif sat.record is RecordKind.DOCUMENT:
+        for doc in data.documents:
+            if doc.state.issued and doc.template in sat.templates and _concerns(doc, subject):
+                found += _day(doc.id, doc.date)
+    elif sat.field is not None:
+        for incident in data.incidents:
+            stamp = getattr(incident, sat.field.value)
+            if incident.id == subject.id and isinstance(stamp, dt.datetime):
+                found.append(Hit(incident.id, naive(stamp)))
+    return found
+
+
+def _concerns(doc: OutgoingDocument, subject: Subject) -> bool:
+    """Whether an issued document speaks for *subject* (a unit's reports speak for the unit)."""
+    if subject.kind is SubjectKind.INCIDENT:
+        return doc.incident_id == subject.id
+    if subject.kind is SubjectKind.SYSTEM:
+        return doc.system_id in (None, "", subject.id)
+    if subject.kind is SubjectKind.CONTACT and subject.event is not None:
+        return doc.date is not None and doc.date >= subject.event.date()
+    return True

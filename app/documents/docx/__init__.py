@@ -1,0 +1,1 @@
+"""DOCX rendering of a document (python-docx), for editing in Word: the page and its parts."""

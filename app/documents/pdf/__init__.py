@@ -1,0 +1,1 @@
+"""PDF rendering of a document (reportlab): the page, its parts, the empty signature field."""

@@ -1,0 +1,1 @@
+"""Spreadsheets units keep: reading .xlsx/.csv, matching columns to fields, the templates."""

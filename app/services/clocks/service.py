@@ -1,0 +1,82 @@
+"""What the law and the province ask of the unit, and when: the legal clocks at a moment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.clocks import (
+    Obligation,
+    ObligationStatus,
+    RuleSet,
+    UnitData,
+    WorkCalendar,
+    load_packs,
+    obligations,
+)
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+
+class ObligationService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+        self._packs: tuple[tuple[str, tuple[str, ...]], RuleSet] | None = None
+
+    def packs(self) -> RuleSet:
+        """The rule packs in force for this database (built-in, province, the unit's own)."""
+        settings = self._ws.settings.get()
+        key = (settings.province, settings.extra_rule_dirs)
+        if self._packs is None or self._packs[0] != key:
+            dirs = [Path(d) for d in settings.extra_rule_dirs]
+            packs = load_packs(dirs, province=settings.province or None)
+            self._packs = (key, packs)
+        return self._packs[1]
+
+    def unit_data(self, unit_id: str) -> UnitData:
+        find = self._ws.records.find
+        return UnitData(
+            unit=self._ws.records.get("units", unit_id),
+            systems=find("systems", unit_id=unit_id),
+            scans=find("scans", unit_id=unit_id),
+            assessments=find("assessments", unit_id=unit_id),
+            drills=find("drills", unit_id=unit_id),
+            plans=find("plans", unit_id=unit_id),
+            incidents=find("incidents", unit_id=unit_id),
+            contacts=find("contacts", unit_id=unit_id),
+            documents=find("documents", unit_id=unit_id),
+        )
+
+    def compute(
+        self,
+        at: dt.datetime | dt.date | None = None,
+        *,
+        unit_id: str | None = None,
+        include_not_applicable: bool = False,
+        data: UnitData | None = None,
+    ) -> list[Obligation]:
+        """Every obligation of the unit (the current one by default) at *at* (now by default),
+        overdue first, then due soon, missing, done. *data*: the unit's records, when the
+        caller has read them already (`unit_data`)."""
+        unit = unit_id or self._ws.records.current_unit_id()
+        if unit is None:
+            return []
+        settings = self._ws.settings.get()
+        calendar = WorkCalendar.of(settings.make_up_days, settings.days_off)
+        moment = at if at is not None else dt.datetime.now().replace(microsecond=0)
+        return obligations(
+            moment,
+            data if data is not None else self.unit_data(unit),
+            self.packs(),
+            calendar=calendar,
+            include_not_applicable=include_not_applicable,
+        )
+
+    @staticmethod
+    def summary(items: list[Obligation]) -> dict[ObligationStatus, int]:
+        counts = dict.fromkeys(ObligationStatus, 0)
+        for item in items:
+            counts[item.status] += 1
+        return counts

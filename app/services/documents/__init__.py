@@ -1,0 +1,1 @@
+"""Outgoing documents: drafts from templates, numbering, issuing, printing (sổ văn bản đi)."""

@@ -1,0 +1,1 @@
+"""Exchange with the province: packages out and in, receipts, spreadsheet import."""

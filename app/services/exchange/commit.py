@@ -1,0 +1,243 @@
+"""Province mode, step 2: write an inspected package, all or nothing.
+
+In one transaction: the unit's records that the package no longer holds are removed, every new
+or changed record is written through `RecordService.save_in` (the same rules as typing it in), the
+key is registered, the import is logged. The package's files go to `<files>/received/<unit id>/`
+through a staging folder that replaces the unit's folder only if the transaction commits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, delete
+
+from app.domain.base import UnitRecord
+from app.domain.errors import AtttError
+from app.domain.registry import BY_KEY
+from app.exchange import errors as e
+from app.exchange.keys import b64
+from app.progress import Progress, Steps
+from app.services.changes import Changes
+from app.services.exchange import store
+from app.services.exchange import texts as t
+from app.services.exchange.inspect import ImportReport, KeyStatus, compute_diff, key_status
+from app.services.records.service import CURRENT_UNIT
+from app.services.settings.service import KEY as SETTINGS_KEY
+from app.services.settings.service import AppSettings
+from app.storage import repository as repo
+from app.storage.tables import settings as settings_table
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+RECEIVED = "received"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: dict[str, int]
+    updated: dict[str, int]
+    removed: dict[str, int]
+    units: tuple[tuple[str, str], ...]
+    files: int
+    province_mode_enabled: bool
+    changes: Changes
+
+    @property
+    def total_changed(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values()) + sum(self.removed.values())
+
+
+def commit(
+    ws: Workspace, report: ImportReport, *, trust: bool = False, progress: Progress | None = None
+) -> ImportResult:
+    """Write the verified package of *report*; refuse if it has problems or an untrusted key."""
+    if report.problems:
+        raise AtttError(t.REFUSED, path=report.path, problem=report.problems[0])
+    if report.needs_trust and not trust:
+        raise _untrusted(report)
+    man = report.opened.manifest
+    records = list(report.records)
+    steps = Steps(progress, len(records) + len(man.files) + 1)
+    root = ws.files_dir / RECEIVED
+    staging = root / f".staging-{uuid.uuid4().hex}"
+    moved: list[tuple[Path, Path]] = []
+    try:
+        files = _stage(report, staging, records, steps)
+        with ws.transaction() as conn:
+            diff = compute_diff(conn, records, man.unit_ids)
+            keys = store.load(conn, store.UNIT_KEYS, store.RegisteredKey)
+            status, _others = key_status(keys, man.fingerprint, man.unit_ids)
+            if status is not KeyStatus.KNOWN and not trust:
+                raise _untrusted(report)
+            changed = {(c.kind, c.id) for c in diff.changes if c.action != "removed"}
+            for change in reversed(diff.changes):
+                if change.action == "removed":
+                    repo.delete_record(conn, BY_KEY[change.kind], change.id)
+            current = repo.get_setting(conn, CURRENT_UNIT)
+            for kind_key, record in records:
+                if (kind_key, record.id) in changed:
+                    ws.records.save_in(conn, record, keep_times=True)
+                steps.advance()
+            _restore_current(conn, current)
+            enabled = _remember(ws, conn, report, keys, diff.changes)
+            _swap(root, staging, man.unit_ids, moved)
+        _drop_old(moved)
+    except BaseException:
+        _undo(moved)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    steps.finish()
+    counts = {a: _by_kind(diff.changes, a) for a in ("added", "updated", "removed")}
+    kinds = {c.kind for c in diff.changes} | {"settings"}
+    return ImportResult(
+        counts["added"],
+        counts["updated"],
+        counts["removed"],
+        man.units,
+        files,
+        enabled,
+        Changes(frozenset(kinds)),
+    )
+
+
+def _by_kind(changes: Any, action: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in changes:
+        if c.action == action:
+            out[c.kind] = out.get(c.kind, 0) + 1
+    return out
+
+
+def _untrusted(report: ImportReport) -> e.UntrustedKey:
+    unit = ", ".join(name for _id, name in report.units)
+    if report.key_status is KeyStatus.CHANGED:
+        known = ", ".join(report.registered_fingerprints)
+        problem = t.KEY_CHANGED.with_(unit=unit, known=known, fingerprint=report.fingerprint)
+    else:
+        problem = t.UNKNOWN_KEY.with_(unit=unit, fingerprint=report.fingerprint)
+    return e.UntrustedKey(report.path, problem, report.fingerprint)
+
+
+def _stage(
+    report: ImportReport, staging: Path, records: list[tuple[str, Any]], steps: Steps
+) -> int:
+    """Write the package's files under staging/<unit id>/, taken from the verified bytes."""
+    owner = {r.id: r.unit_id for _k, r in records if isinstance(r, UnitRecord)}
+    count = 0
+    for item in report.opened.manifest.files:
+        if item.kind == "data":
+            continue
+        unit_dir = staging / owner[item.record or ""]
+        target = (unit_dir / item.path).resolve()
+        if unit_dir.resolve() not in target.parents:
+            raise e.HostileArchive(report.path, e.ESCAPES.with_(name=item.path))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "xb") as fh:
+            fh.write(report.opened.file_bytes(item.path))
+        count += 1
+        steps.advance()
+    return count
+
+
+def _restore_current(conn: Connection, before: Any) -> None:
+    """Saving a unit makes it the current one when none was chosen; a received unit must not
+    become the province's own unit, so the choice is put back as it was."""
+    if repo.get_setting(conn, CURRENT_UNIT) == before:
+        return
+    if before is None:
+        conn.execute(delete(settings_table).where(settings_table.c.key == CURRENT_UNIT))
+    else:
+        repo.set_setting(conn, CURRENT_UNIT, before)
+
+
+def _remember(
+    ws: Workspace,
+    conn: Connection,
+    report: ImportReport,
+    keys: list[store.RegisteredKey],
+    changes: Any,
+) -> bool:
+    """Register the key, record the units' newest package and log the import (once per file)."""
+    man = report.opened.manifest
+    now = ws.clock()
+    names = ", ".join(name for _id, name in man.units)
+    kept: list[store.RegisteredKey] = []
+    mine = store.RegisteredKey(man.fingerprint, names, (), b64(man.public_key), now, "first_use")
+    for key in keys:
+        if key.fingerprint == man.fingerprint:
+            mine = key
+            continue
+        units = tuple(u for u in key.unit_ids if u not in man.unit_ids)
+        if units or not key.unit_ids:
+            kept.append(dataclasses.replace(key, unit_ids=units))
+    bound = tuple(dict.fromkeys((*mine.unit_ids, *sorted(man.unit_ids))))
+    mine = dataclasses.replace(mine, unit_ids=bound, public_key=b64(man.public_key))
+    if mine not in keys:
+        store.save(conn, store.UNIT_KEYS, [*kept, mine])
+    imports = store.load(conn, store.IMPORTS, store.ImportRecord)
+    if any(x.sha256 == report.sha256 for x in imports):
+        return False
+    received = {r.unit_id: r for r in store.load(conn, store.RECEIVED_UNITS, store.ReceivedUnit)}
+    for uid, name in man.units:
+        received[uid] = store.ReceivedUnit(
+            uid, name, man.created_at, report.sha256, man.fingerprint, now
+        )
+    store.save(conn, store.RECEIVED_UNITS, list(received.values()))
+    entry = store.ImportRecord(
+        sha256=report.sha256,
+        file_name=Path(report.path).name,
+        created_at=man.created_at,
+        imported_at=now,
+        unit_ids=tuple(u for u, _n in man.units),
+        unit_names=tuple(n for _u, n in man.units),
+        fingerprint=man.fingerprint,
+        counts=dict(man.counts),
+        added=sum(1 for c in changes if c.action == "added"),
+        updated=sum(1 for c in changes if c.action == "updated"),
+        removed=sum(1 for c in changes if c.action == "removed"),
+    )
+    store.save(conn, store.IMPORTS, [*imports, entry])
+    settings = AppSettings.from_json(repo.get_setting(conn, SETTINGS_KEY))
+    if report.enables_province_mode and not settings.province_mode:
+        repo.set_setting(
+            conn, SETTINGS_KEY, dataclasses.replace(settings, province_mode=True).to_json()
+        )
+        return True
+    return False
+
+
+def _swap(
+    root: Path, staging: Path, unit_ids: frozenset[str], moved: list[tuple[Path, Path]]
+) -> None:
+    """Put each unit's staged folder in place, noting (folder, old copy) to undo or drop."""
+    for uid in sorted(unit_ids):
+        target = root / uid
+        if target.exists():
+            old = root / f".old-{uid}-{uuid.uuid4().hex}"
+            target.rename(old)
+            moved.append((target, old))
+        else:
+            moved.append((target, Path()))
+        if (staging / uid).exists():
+            (staging / uid).rename(target)
+
+
+def _undo(moved: list[tuple[Path, Path]]) -> None:
+    for target, old in reversed(moved):
+        shutil.rmtree(target, ignore_errors=True)
+        if old != Path() and old.exists():
+            old.rename(target)
+
+
+def _drop_old(moved: list[tuple[Path, Path]]) -> None:
+    for _target, old in moved:
+        if old != Path():
+            shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Incidents: the stages an incident moves through, and its evidence files."""

@@ -1,0 +1,1 @@
+"""Registers: save, find, delete with undo; list columns; dump and load; the home figures."""

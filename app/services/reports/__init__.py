@@ -1,0 +1,1 @@
+"""Periodic reports: build from the registers, preview, export, issue; the province's sum."""

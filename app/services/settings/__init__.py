@@ -1,0 +1,1 @@
+"""Settings kept in the database, backups and the sample unit."""
