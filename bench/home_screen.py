@@ -32,12 +32,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from app.domain.enums import UnitLevel
 from app.domain.systems import InfoSystem
 from app.domain.unit import Unit
+from app.services.clocks import dashboard as dashboard_data
 from app.services.workspace import Workspace, open_workspace
-from ui.app import DeskApp, Preferences
-from ui.smoke import wait_for
-from ui.views.dashboard_line import DashLine
-from ui.widgets import dashboard_data
-from ui.widgets.home import HomeScreen
+from ui.home.line import DashLine
+from ui.home.screen import HomeScreen
+from ui.shell.app import DeskApp, Preferences
+from ui.shell.smoke import wait_for
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 

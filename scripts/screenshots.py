@@ -27,19 +27,20 @@ from app.domain.enums import IncidentStage, IncidentType
 from app.domain.incidents import Incident, TimelineEntry
 from app.domain.systems import InfoSystem
 from app.domain.unit import Signer, Unit
+from app.services.clocks.dashboard import load_reminders, wall_clock
 from app.services.workspace import Workspace, open_workspace
-from ui import dialogs
-from ui.app import DeskApp, Preferences
-from ui.i18n import fill, tr
-from ui.smoke import wait_for
-from ui.widgets.dashboard_data import load_reminders, wall_clock
-from ui.widgets.exchange import ExchangeScreen
-from ui.widgets.exchange_report import trust_box
-from ui.widgets.home import HomeScreen
-from ui.widgets.progress import ProgressDialog
-from ui.widgets.register import RegisterPanel, RegisterScreen
-from ui.widgets.reminders_dialog import RemindersDialog
-from ui.widgets.settings import SettingsScreen
+from ui.common import dialogs
+from ui.common.i18n import fill, tr
+from ui.common.progress import ProgressDialog
+from ui.exchange.report import trust_box
+from ui.exchange.screen import ExchangeScreen
+from ui.home.reminders_dialog import RemindersDialog
+from ui.home.screen import HomeScreen
+from ui.registers.panel import RegisterPanel
+from ui.registers.screen import RegisterScreen
+from ui.settings.screen import SettingsScreen
+from ui.shell.app import DeskApp, Preferences
+from ui.shell.smoke import wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"

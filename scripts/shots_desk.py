@@ -15,13 +15,14 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.enums import DutyRole, IncidentStage
-from ui.app import DeskApp
-from ui.smoke import wait_for
-from ui.widgets.editing import RecordEditor
-from ui.widgets.incidents_screen import IncidentsScreen
-from ui.widgets.people_screens import ContactsScreen, RosterScreen
-from ui.widgets.register import RegisterPanel, RegisterScreen
-from ui.widgets.settings import SettingsScreen
+from ui.incidents.screen import IncidentsScreen
+from ui.people.screens import ContactsScreen, RosterScreen
+from ui.registers.editing import RecordEditor
+from ui.registers.panel import RegisterPanel
+from ui.registers.screen import RegisterScreen
+from ui.settings.screen import SettingsScreen
+from ui.shell.app import DeskApp
+from ui.shell.smoke import wait_for
 
 SavePng = Callable[[QWidget, str], Path]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ui.app import DeskApp
-from ui.smoke import wait_for
-from ui.widgets.documents import DocumentsScreen
-from ui.widgets.documents_dialogs import IssueDialog
+from ui.documents.dialogs import IssueDialog
+from ui.documents.screen import DocumentsScreen
+from ui.shell.app import DeskApp
+from ui.shell.smoke import wait_for
 
 SavePng = Callable[[QWidget, str], Path]
 INCIDENT = "SC-2026-014"  # a serious incident of the sample unit: Mẫu 03 is due for it

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from app.domain.errors import AtttError
 from app.i18n import Lang, as_lang
 from app.services.workspace import Workspace, open_workspace
-from ui import dialogs, i18n
-from ui.app import APPLICATION, ORGANISATION, DeskApp, Preferences
-from ui.i18n import fill, tr
+from ui.common import dialogs, i18n
+from ui.common.i18n import fill, tr
 from ui.icons import icon
-from ui.smoke import Monitor, run_smoke
+from ui.shell.app import APPLICATION, ORGANISATION, DeskApp, Preferences
+from ui.shell.smoke import Monitor, run_smoke
 
 
 def _application() -> QApplication:

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.helpers import Sample, build_sample
-from ui.app import DeskApp, Preferences
-from ui.widgets.register import RegisterPanel, RegisterScreen
+from ui.registers.panel import RegisterPanel
+from ui.registers.screen import RegisterScreen
+from ui.shell.app import DeskApp, Preferences
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import type_text
-from ui.forms.pickers import ReferencePicker
-from ui.forms.record_dialog import RecordDialog
-from ui.widgets.editing import RecordEditor
+from ui.common.forms.pickers import ReferencePicker
+from ui.common.forms.record_dialog import RecordDialog
+from ui.registers.editing import RecordEditor
 
 WAIT = 15_000  # ms: generous, for a loaded machine; a working window answers in well under 1 s
 

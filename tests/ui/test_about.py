@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from ui.app import DeskApp
+from ui.shell.app import DeskApp
 
 # The offscreen platform says it ignores size hints: a notice of its own, not a warning of ours.
 

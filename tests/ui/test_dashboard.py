@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from app.clocks import ObligationStatus
 from app.domain.incidents import Incident
+from app.services.clocks import dashboard as dashboard_data
 from app.services.workspace import Workspace
 from tests.ui.conftest import open_register, start_desk
-from ui.app import DeskApp, Preferences
-from ui.views.dashboard_line import DashLine
-from ui.widgets import dashboard_data
-from ui.widgets.home import HomeScreen
-from ui.widgets.settings import SettingsScreen
+from ui.home.line import DashLine
+from ui.home.screen import HomeScreen
+from ui.settings.screen import SettingsScreen
+from ui.shell.app import DeskApp, Preferences
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 URGENT = (ObligationStatus.OVERDUE, ObligationStatus.DUE_SOON)

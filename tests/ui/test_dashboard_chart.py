@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.enums import IncidentType
 from app.domain.incidents import Incident
+from app.services.clocks import dashboard as dashboard_data
+from app.services.incidents.chart import incidents_by_quarter, last_quarters, nice_step
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
-from ui.app import DeskApp, Preferences
-from ui.widgets import dashboard_data
-from ui.widgets.chart import IncidentChart
-from ui.widgets.chart_data import incidents_by_quarter, last_quarters, nice_step
-from ui.widgets.home import HomeScreen
+from ui.home.chart import IncidentChart
+from ui.home.screen import HomeScreen
+from ui.shell.app import DeskApp, Preferences
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 

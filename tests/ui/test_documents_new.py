@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from app.services.workspace import Workspace
 from tests import factories as f
 from tests.ui.conftest import open_register, start_desk
-from ui.app import DeskApp, Preferences
-from ui.views.documents_new_view import NewDocumentView
-from ui.widgets.documents import DocumentsScreen
-from ui.widgets.documents_new import documents_action
+from ui.documents.new import documents_action
+from ui.documents.new_view import NewDocumentView
+from ui.documents.screen import DocumentsScreen
+from ui.shell.app import DeskApp, Preferences
 
 
 @pytest.fixture

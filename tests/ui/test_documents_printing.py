@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from ui.widgets.printing import PrintFailed, fitted, paint_document, paint_page
+from ui.common.printing import PrintFailed, fitted, paint_document, paint_page
 
 A4 = QPageSize(QPageSize.PageSizeId.A4)
 TEXT = "Ủy ban nhân dân xã Đăk Hà"

@@ -24,10 +24,10 @@ from tests import factories as f
 from tests.ui.conftest import column_texts, start_desk
 from tests.ui.form_helpers import answer
 from tests.ui.helpers import type_text
-from ui.app import DeskApp, Preferences
-from ui.widgets.documents import DocumentsScreen, Facets
-from ui.widgets.documents_dialogs import IssueDialog, SentDialog
-from ui.widgets.documents_editor import DocumentEditor
+from ui.documents.dialogs import IssueDialog, SentDialog
+from ui.documents.editor import DocumentEditor
+from ui.documents.screen import DocumentsScreen, Facets
+from ui.shell.app import DeskApp, Preferences
 
 # The offscreen plugin's harmless note when a dialog opens (feasibility.md §2).
 

@@ -18,8 +18,9 @@ from app.services.workspace import Workspace
 from tests.ui.conftest import open_register
 from tests.ui.form_helpers import answer, field, form_of, pick, retype, saved, wait_for_record
 from tests.ui.helpers import Sample
-from ui.app import DeskApp
-from ui.widgets.register import RegisterPanel, RegisterScreen
+from ui.registers.panel import RegisterPanel
+from ui.registers.screen import RegisterScreen
+from ui.shell.app import DeskApp
 
 # screen, register, field typed, text when created, text after the edit
 CASES = [

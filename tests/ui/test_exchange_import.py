@@ -24,7 +24,7 @@ from tests.ui.test_exchange_screen import (
     open_desks,
     sample_unit,
 )
-from ui.app import DeskApp, Preferences
+from ui.shell.app import DeskApp, Preferences
 
 
 @pytest.fixture

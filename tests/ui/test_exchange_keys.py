@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 from app.progress import Cancelled, ProgressFlag, Steps
 from app.services.workspace import Workspace
 from tests.ui.helpers import type_text
-from ui.app import DeskApp
-from ui.bus import DataBus
-from ui.tasks import TaskRunner
-from ui.widgets.keys import KeysGroup
-from ui.widgets.progress import ProgressDialog
-from ui.widgets.settings import SettingsScreen
+from ui.common.bus import DataBus
+from ui.common.progress import ProgressDialog
+from ui.common.tasks import TaskRunner
+from ui.exchange.keys import KeysGroup
+from ui.settings.screen import SettingsScreen
+from ui.shell.app import DeskApp
 
 OTHER = "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF"
 

@@ -18,9 +18,9 @@ from app.exchange.drives import Drive
 from app.progress import ProgressFlag
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.conftest import start_desk
-from ui.app import DeskApp, Preferences
-from ui.widgets import progress
-from ui.widgets.exchange import ExchangeScreen
+from ui.common import progress
+from ui.exchange.screen import ExchangeScreen
+from ui.shell.app import DeskApp, Preferences
 
 # Dialogs shown on the offscreen platform say this harmless line (feasibility.md §2).
 

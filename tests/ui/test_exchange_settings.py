@@ -12,9 +12,9 @@ from app.exchange.manifest import local_time
 from app.services.exchange.service import ExportRequest
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.helpers import UNIT_NAME
-from ui.app import DeskApp, Preferences
-from ui.widgets.exchange import ExchangeScreen
-from ui.widgets.settings import SettingsScreen
+from ui.exchange.screen import ExchangeScreen
+from ui.settings.screen import SettingsScreen
+from ui.shell.app import DeskApp, Preferences
 
 
 def exchange_of(desk: DeskApp) -> ExchangeScreen:

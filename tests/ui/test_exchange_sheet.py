@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from app.services.workspace import Workspace
 from tests.ui.helpers import PORTAL
-from ui.app import DeskApp
-from ui.views.exchange_parts import RED
-from ui.widgets.exchange import ExchangeScreen
+from ui.exchange.parts import RED
+from ui.exchange.screen import ExchangeScreen
+from ui.shell.app import DeskApp
 
 NEW_SYSTEM = "Hệ thống quản lý văn bản và điều hành"
 BAD_SYSTEM = "Hệ thống thư điện tử công vụ"

@@ -15,10 +15,10 @@ from app.services.workspace import Workspace
 from tests.ui.conftest import open_register
 from tests.ui.form_helpers import WAIT, field, form_of, pick, press_enter, retype, saved
 from tests.ui.helpers import CONTACTS, ONE_STOP, PORTAL, Sample, type_text
-from ui.app import DeskApp
-from ui.forms.dates import BlankableDateTimeEdit
-from ui.forms.pickers import MultiPicker, ReferencePicker
-from ui.forms.record_dialog import RecordDialog
+from ui.common.forms.dates import BlankableDateTimeEdit
+from ui.common.forms.pickers import MultiPicker, ReferencePicker
+from ui.common.forms.record_dialog import RecordDialog
+from ui.shell.app import DeskApp
 
 
 def new_form(qtbot: QtBot, desk: DeskApp, screen: str, kind: str = "") -> RecordDialog:

@@ -12,9 +12,9 @@ from app.services.records.overview import quarter_of
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
 from tests.ui.helpers import MALWARE, UNIT_NAME, Sample
-from ui.app import DeskApp, Preferences
-from ui.views.home_view import Card
-from ui.widgets.home import HomeScreen
+from ui.home.screen import HomeScreen
+from ui.home.view import Card
+from ui.shell.app import DeskApp, Preferences
 
 
 def card_rows(card: Card) -> dict[str, str]:

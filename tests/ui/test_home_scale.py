@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from app.clocks import Obligation, ObligationStatus, SubjectKind
 from app.i18n import Text
+from app.services.clocks.dashboard import DashboardData, Line, ReminderLine, Target
 from app.services.clocks.reminders import Reminder
-from ui import i18n
-from ui.views.dashboard_line import DashLine
-from ui.widgets.chart_data import incidents_by_quarter
-from ui.widgets.dashboard import DashboardWidget
-from ui.widgets.dashboard_data import DashboardData, Line, ReminderLine, Target
-from ui.widgets.reminders_dialog import RemindersDialog
+from app.services.incidents.chart import incidents_by_quarter
+from ui.common import i18n
+from ui.home.dashboard import DashboardWidget
+from ui.home.line import DashLine
+from ui.home.reminders_dialog import RemindersDialog
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 MANY = 10_000

@@ -19,10 +19,10 @@ from app.services.workspace import Workspace
 from tests.ui.conftest import column_texts, open_register
 from tests.ui.form_helpers import answer, field, form_of, pick, question, retype, saved
 from tests.ui.helpers import MALWARE, PORTAL, Sample, type_text
-from ui.app import DeskApp
-from ui.widgets import evidence as evidence_module
-from ui.widgets.incident_page import IncidentPage
-from ui.widgets.incidents_screen import IncidentsScreen
+from ui.incidents import evidence as evidence_module
+from ui.incidents.page import IncidentPage
+from ui.incidents.screen import IncidentsScreen
+from ui.shell.app import DeskApp
 
 TITLE = "Sự cố giả mạo thư điện tử của Chủ tịch xã"
 

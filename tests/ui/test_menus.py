@@ -12,9 +12,9 @@ from app.services.workspace import Workspace
 from tests.ui.conftest import open_register
 from tests.ui.form_helpers import answer, form_of
 from tests.ui.helpers import Sample
-from ui.app import DeskApp, Preferences
-from ui.layout_state import restore_layout, save_layout
-from ui.widgets.register import RegisterScreen
+from ui.registers.screen import RegisterScreen
+from ui.shell.app import DeskApp, Preferences
+from ui.shell.layout_state import restore_layout, save_layout
 
 
 def keys(qtbot: QtBot, desk: DeskApp, key: Qt.Key, modifiers: object = None) -> None:

@@ -13,11 +13,11 @@ from app.domain.people import Contact
 from app.services.workspace import Workspace
 from tests.ui.form_helpers import field, form_of, retype, saved
 from tests.ui.helpers import CONTACTS, Sample, type_text
-from ui.app import DeskApp
-from ui.forms.pickers import MultiPicker
-from ui.widgets.people_screens import ContactsScreen, RosterScreen
-from ui.widgets.roster_day import RosterDayPage
-from ui.widgets.team import HIGHLIGHT
+from ui.common.forms.pickers import MultiPicker
+from ui.people.roster_day import RosterDayPage
+from ui.people.screens import ContactsScreen, RosterScreen
+from ui.people.team import HIGHLIGHT
+from ui.shell.app import DeskApp
 
 HOLIDAY = [dt.date(2026, 9, 1), dt.date(2026, 9, 2), dt.date(2026, 9, 3)]
 

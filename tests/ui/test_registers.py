@@ -12,9 +12,9 @@ from app.services.records import listing
 from app.services.workspace import Workspace
 from tests.ui.conftest import column_texts, open_register
 from tests.ui.helpers import CONTACTS, MALWARE, ONE_STOP, PORTAL, Sample, type_text
-from ui.app import DeskApp
-from ui.models.record_table_model import SORT_ROLE
-from ui.widgets.register import RegisterPanel
+from ui.registers.panel import RegisterPanel
+from ui.registers.table_model import SORT_ROLE
+from ui.shell.app import DeskApp
 
 # screen, register, records in the sample, a field, a value shown in that column
 REGISTERS = [

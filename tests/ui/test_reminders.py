@@ -16,16 +16,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.services.clocks import dashboard as dashboard_data
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.conftest import open_register, start_desk
-from ui.app import DeskApp, Preferences
-from ui.widgets import dashboard_data
-from ui.widgets.reminders import ReminderWatch
-from ui.widgets.reminders_dialog import RemindersDialog
+from ui.home.reminders import ReminderWatch
+from ui.home.reminders_dialog import RemindersDialog
+from ui.shell.app import DeskApp, Preferences
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 ROOT = Path(__file__).resolve().parents[2]
-# Showing a dialog on the offscreen platform says this; harmless (ui/smoke.py ignores it too).
+# Showing a dialog on the offscreen platform says this; harmless (ui/shell/smoke.py ignores it too).
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.services.workspace import Workspace
 from tests import factories as f
 from tests.ui.conftest import column_texts, start_desk
-from ui.app import DeskApp, Preferences
-from ui.widgets.reports import ReportsScreen
+from ui.reports.screen import ReportsScreen
+from ui.shell.app import DeskApp, Preferences
 
 
 @pytest.fixture

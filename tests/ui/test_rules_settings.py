@@ -13,15 +13,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.services.clocks import dashboard as dashboard_data
+from app.services.settings.clocks import province_name
 from app.services.settings.service import AppSettings
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
-from ui.app import DeskApp, Preferences
-from ui.widgets import dashboard_data
-from ui.widgets.home import HomeScreen
-from ui.widgets.rules_settings import RulesSettingsGroup
-from ui.widgets.rules_settings_data import province_name
-from ui.widgets.settings import SettingsScreen
+from ui.home.screen import HomeScreen
+from ui.settings.clocks import RulesSettingsGroup
+from ui.settings.screen import SettingsScreen
+from ui.shell.app import DeskApp, Preferences
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 GOOD_PACK = """

@@ -15,10 +15,10 @@ from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
 from tests.ui.form_helpers import field, retype, saved
 from tests.ui.helpers import Sample, type_text
-from ui.app import DeskApp, Preferences
-from ui.widgets import settings as settings_module
-from ui.widgets.settings import SettingsScreen
-from ui.widgets.unit_dialog import UnitDialog
+from ui.settings import screen as settings_module
+from ui.settings.screen import SettingsScreen
+from ui.settings.unit_dialog import UnitDialog
+from ui.shell.app import DeskApp, Preferences
 
 
 def settings_of(qtbot: QtBot, desk: DeskApp) -> SettingsScreen:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.services.workspace import open_workspace
 from tests.ui.helpers import build_sample
 from ui import main
-from ui.screens import SCREENS
+from ui.shell.screens import SCREENS
 
 
 def test_smoke_test_visits_every_screen_and_exits_0(
@@ -76,7 +76,7 @@ def test_smoke_test_fails_on_a_qt_warning(
 ) -> None:
     from PySide6.QtCore import qWarning
 
-    from ui.widgets.settings import SettingsScreen
+    from ui.settings.screen import SettingsScreen
 
     def warn(self: SettingsScreen) -> str:
         qWarning("a warning the smoke test must not let through")

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, QThread
 from pytestqt.qtbot import QtBot
 
 from app.services.changes import Changes, Saved
-from ui.bus import DataBus, DataChanged
-from ui.tasks import TaskRunner
+from ui.common.bus import DataBus, DataChanged
+from ui.common.tasks import TaskRunner
 
 
 class Recorder:

@@ -1,6 +1,6 @@
 """The Vietnamese catalogues: complete, matching the sources, placeholders kept, Qt's buttons.
 
-The checks parse the `.ts` files themselves (not through `ui.i18n`), so a bug in the loader
+The checks parse the `.ts` files themselves (not through `ui.common.i18n`), so a bug in the loader
 cannot hide a gap in the catalogue.
 """
 
@@ -18,14 +18,14 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ui import i18n
+from ui.common import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
 APP_TS = ROOT / "translations" / "attt_desk_vi.ts"
 QT_TS = ROOT / "translations" / "qt_vi.ts"
 PLACEHOLDERS = re.compile(r"%\d+|\{[a-z_]+\}")
-HELPERS = {"tr"}  # ui.i18n.tr(context, text): the only way ui/ translates
+HELPERS = {"tr"}  # ui.common.i18n.tr(context, text): the only way ui/ translates
 
 
 @dataclass(frozen=True)

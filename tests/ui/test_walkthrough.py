@@ -19,7 +19,7 @@ from tests.ui.conftest import column_texts, open_register, start_desk
 from tests.ui.form_helpers import answer, field, form_of, pick, retype, saved
 from tests.ui.helpers import type_text
 from tests.ui.test_incidents_ui import drop_files, incidents_screen, press_keys
-from ui.app import Preferences
+from ui.shell.app import Preferences
 
 SYSTEM = "Hệ thống truyền thanh thông minh của xã"
 TITLE = "Loa truyền thanh bị chiếm quyền phát nội dung xấu độc"

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from app.services.workspace import Workspace
 from tests.ui.conftest import open_register, start_desk
 from tests.ui.helpers import MALWARE, UNIT_NAME, Sample
-from ui.app import DeskApp, Preferences
+from ui.shell.app import DeskApp, Preferences
 
 SIDEBAR_VI = [
     "Tổng quan",

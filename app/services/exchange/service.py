@@ -24,7 +24,10 @@ from typing import TYPE_CHECKING
 from app.domain.errors import AtttError
 from app.exchange import receipt as rc
 from app.exchange.drives import Drive, removable_drives
+from app.exchange.errors import PasswordError, UntrustedKey, human_size
 from app.exchange.keys import KeyPair, key_file, load_or_create, normalise_fingerprint
+from app.exchange.receipt import Receipt
+from app.exchange.sealed import MIN_PASSWORD
 from app.exchange.zipguard import DEFAULT_LIMITS, Limits
 from app.progress import Progress
 from app.services.changes import Changes
@@ -46,14 +49,22 @@ from app.storage import repository as repo
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
+# Besides the service, the values and errors of app.exchange that the window shows or handles.
 __all__ = [
+    "MIN_PASSWORD",
+    "Drive",
     "ExchangeService",
     "ExportPlan",
     "ExportRequest",
     "ExportResult",
     "ImportReport",
     "ImportResult",
+    "PasswordError",
+    "Receipt",
     "ReceiptResult",
+    "UntrustedKey",
+    "human_size",
+    "normalise_fingerprint",
 ]
 
 

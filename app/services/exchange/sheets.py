@@ -23,7 +23,7 @@ from app.domain.validation import normalise, validate
 from app.exchange import errors as e
 from app.exchange.sheets import columns as cols
 from app.exchange.sheets.read import column_letter, read_rows
-from app.exchange.sheets.template import template_bytes
+from app.exchange.sheets.template import TEMPLATE_FILES, template_bytes
 from app.exchange.zipguard import DEFAULT_LIMITS
 from app.i18n import LANGS, Msg, Text
 from app.services.changes import Changes
@@ -88,6 +88,8 @@ class SheetPreview:
     headers: tuple[str, ...]
     mapping: dict[int, str]  # column index -> field
     rows: tuple[PreviewRow, ...]
+    cells: dict[int, tuple[Any, ...]] = dataclasses.field(default_factory=dict)
+    # row number -> the cells as the file has them (the preview grid shows them)
 
     @property
     def valid(self) -> list[PreviewRow]:
@@ -114,6 +116,22 @@ class SheetImportResult:
     changes: Changes
 
 
+# What the window needs to draw the import tables, from the column rules of app.exchange.sheets.
+__all__ = [
+    "TEMPLATE_FILES",
+    "SheetImportResult",
+    "SheetImportService",
+    "SheetPreview",
+    "column_letter",
+    "field_label",
+    "import_fields",
+    "required_fields",
+]
+field_label = cols.field_label
+import_fields = cols.import_fields
+required_fields = cols.required_fields
+
+
 class SheetImportService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
@@ -135,7 +153,9 @@ class SheetImportService:
         existing = {_key(kind, r): r for r in self._ws.records.find(kind, unit_id=unit_id)}
         ctx = _Context(kind, unit_id, headers, columns, existing)
         rows = [_row(ctx, n, cells) for n, cells in sheet.rows if n > header_row]
-        return SheetPreview(path, kind, header_row, tuple(headers), columns, tuple(rows))
+        return SheetPreview(
+            path, kind, header_row, tuple(headers), columns, tuple(rows), dict(sheet.rows)
+        )
 
     def commit(self, preview: SheetPreview, *, valid_only: bool = False) -> SheetImportResult:
         bad = preview.invalid

@@ -24,7 +24,7 @@ from app.reports.forms.load import forms_dir, load_forms
 from app.reports.forms.model import Form, FormSet
 from app.reports.layout import Head, doc_type_of, write_report
 from app.reports.model import ReportModel
-from app.reports.periods import Period, bounds, dmy, period
+from app.reports.periods import Period, bounds, current, dmy, period
 from app.services.changes import Changes
 from app.services.documents import snapshot as snap
 from app.services.documents.printing import archive_of, symbol_for
@@ -34,6 +34,9 @@ from app.services.reports.province import build_province, province_head
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
+
+# Besides the service, what the window needs of app.reports: the computed report and periods.
+__all__ = ["ReportModel", "ReportService", "current", "dmy"]
 
 UNKNOWN_KIND = Text(
     "Không có loại báo cáo «{kind}». Các loại: {kinds}.",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from app.config import data_dir, resources_dir
 from app.domain.errors import DATABASE, AtttError
 from app.domain.registry import BY_CLASS, BY_KEY
 from app.i18n import Text
@@ -32,6 +33,21 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return self.integrity == ["ok"] and not self.foreign_keys and self.revision == self.head
+
+
+def translations_dir() -> Path:
+    """The window's catalogues (`translations/*.ts`), beside the resources, also when frozen."""
+    return resources_dir().parent / "translations"
+
+
+def default_data_dir() -> Path:
+    """The user's data folder, where the database lives unless --db says otherwise."""
+    return data_dir()
+
+
+def font_licence() -> Path:
+    """The licence of the bundled Liberation Serif font (SIL OFL 1.1), shown in About."""
+    return resources_dir() / "fonts" / "OFL.txt"
 
 
 class MaintenanceService:

@@ -1,0 +1,1 @@
+"""Shared by every screen: translations, data bus, tasks, dialogs, style, forms, PDF preview."""

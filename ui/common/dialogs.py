@@ -1,0 +1,64 @@
+"""Message boxes, in the user's language (Qt's own button texts come from our catalogue)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from ui.common.i18n import tr
+
+
+def sample_dialog(parent: QWidget | None = None) -> tuple[QMessageBox, QPushButton]:
+    """The first-run question: load the sample unit now, or later. Returns the box and its
+    accept button; the caller runs it (or, in the smoke test, answers it without showing)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("FirstRun", "No unit yet"))
+    box.setText(tr("FirstRun", "This database holds no unit yet."))
+    box.setInformativeText(
+        tr(
+            "FirstRun",
+            "Load the sample unit (a commune People's Committee with every register filled "
+            "in) to try the app? It can be deleted or changed later.",
+        )
+    )
+    accept = box.addButton(
+        tr("FirstRun", "Load the sample unit"), QMessageBox.ButtonRole.AcceptRole
+    )
+    later = box.addButton(tr("FirstRun", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(accept)
+    box.setEscapeButton(later)
+    return box, accept
+
+
+def error_box(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setDetailedText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def show_error(parent: QWidget | None, text: str, detail: str = "") -> None:
+    """Tell the user an action failed; *text* is already in their language."""
+    error_box(parent, tr("Errors", "ATTT Desk – error"), text, detail).exec()
+
+
+def show_unexpected(parent: QWidget | None, detail: str) -> None:
+    error_box(
+        parent,
+        tr("Errors", "ATTT Desk – error"),
+        tr(
+            "Errors",
+            "An unexpected error occurred. Your data is safe: nothing half-done was saved. "
+            "The details below are also written to the log.",
+        ),
+        detail,
+    ).exec()
+
+
+def show_cannot_open(text: str) -> None:
+    """The database could not be opened: nothing else can run, so this is the only window."""
+    error_box(None, tr("Errors", "ATTT Desk – cannot open the database"), text).exec()

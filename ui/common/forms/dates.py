@@ -1,0 +1,124 @@
+"""Date, date-and-time and time editors that may be left blank.
+
+Qt's QDateTimeEdit always holds a value. Here the lowest value it can take (01/01/1900) stands
+for "blank" and shows as empty text (`specialValueText`). A blank editor becomes a real value as
+soon as the person types a digit, steps with the arrow keys or opens the calendar, starting from
+today (or now); Delete or Backspace over the whole text makes it blank again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QWidget
+
+from ui.common.i18n import tr
+
+Mode = Literal["date", "datetime", "time"]
+DateValue = dt.date | dt.datetime | dt.time | None
+
+BLANK = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
+LATEST = QDateTime(QDate(2999, 12, 31), QTime(23, 59))
+TIME_DAY = QDate(2000, 1, 1)  # the date behind a time-only editor
+FORMATS: dict[str, str] = {"date": "dd/MM/yyyy", "datetime": "dd/MM/yyyy HH:mm", "time": "HH:mm"}
+_CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+def qdate(day: dt.date) -> QDate:
+    """A Python date as Qt's (the typed constructors take the parts)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def now_minute() -> dt.datetime:
+    """The local time now, to the minute (what a person writes down)."""
+    return dt.datetime.now().replace(second=0, microsecond=0)
+
+
+class BlankableDateTimeEdit(QDateTimeEdit):
+    """A date, a date and time, or a time, shown as dd/MM/yyyy HH:mm, that may be blank."""
+
+    def __init__(self, mode: Mode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode: Mode = mode
+        self.setDisplayFormat(FORMATS[mode])
+        self.setMinimumDateTime(BLANK)
+        self.setMaximumDateTime(LATEST)
+        self.setSpecialValueText(" ")
+        self.setCalendarPopup(mode != "time")
+        if mode != "time":
+            calendar = QCalendarWidget(self)
+            calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+            calendar.setGridVisible(True)
+            self.setCalendarWidget(calendar)
+        self.setDateTime(BLANK)
+        self.setToolTip(
+            tr("Form", "Type the digits, or pick from the calendar. Delete leaves it blank.")
+            if mode != "time"
+            else tr("Form", "Type the hours and minutes. Delete leaves it blank.")
+        )
+
+    # -- value ------------------------------------------------------------------------------
+    def is_blank(self) -> bool:
+        return self.dateTime() == BLANK
+
+    def clear_value(self) -> None:
+        self.setDateTime(BLANK)
+
+    def value(self) -> DateValue:
+        if self.is_blank():
+            return None
+        moment = self.dateTime()
+        if self.mode == "date":
+            return dt.date(moment.date().year(), moment.date().month(), moment.date().day())
+        time = moment.time()
+        if self.mode == "time":
+            return dt.time(time.hour(), time.minute())
+        day = moment.date()
+        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+    def set_value(self, value: DateValue) -> None:
+        if value is None:
+            self.setDateTime(BLANK)
+        elif isinstance(value, dt.datetime):
+            self.setDateTime(QDateTime(qdate(value), QTime(value.hour, value.minute)))
+        elif isinstance(value, dt.date):
+            self.setDateTime(QDateTime(qdate(value), QTime(0, 0)))
+        else:
+            self.setDateTime(QDateTime(TIME_DAY, QTime(value.hour, value.minute)))
+
+    def _start_value(self) -> None:
+        """Leave the blank state for today (dates), now (date and time) or 00:00 (times)."""
+        if self.mode == "time":
+            self.setDateTime(QDateTime(TIME_DAY, QTime(0, 0)))
+        else:
+            self.set_value(now_minute() if self.mode == "datetime" else dt.date.today())
+        self.setCurrentSectionIndex(0)
+        self.setSelectedSection(self.currentSection())
+
+    # -- keyboard and mouse -----------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _CLEAR_KEYS and self._all_selected():
+            self.clear_value()
+            event.accept()
+            return
+        if self.is_blank() and event.text().isdigit():
+            self._start_value()
+        super().keyPressEvent(event)
+
+    def _all_selected(self) -> bool:
+        line = self.lineEdit()
+        return self.is_blank() or not line.text().strip() or line.selectedText() == line.text()
+
+    def stepBy(self, steps: int) -> None:
+        if self.is_blank():
+            self._start_value()
+            return
+        super().stepBy(steps)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.is_blank() and self.calendarPopup():
+            self._start_value()
+        super().mousePressEvent(event)

@@ -1,0 +1,1 @@
+"""Outgoing documents on screen: the register, a document's page with its preview, new documents."""

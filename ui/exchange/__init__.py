@@ -1,0 +1,1 @@
+"""Exchange with the province: export packages, receive and verify them, sheets, keys."""

@@ -1,0 +1,1 @@
+"""Contacts and the response team, and the 24/7 duty roster."""

@@ -1,0 +1,223 @@
+"""Filling the duty roster for a holiday in one go ("Lập lịch trực", seed 004's 24/7 duty).
+
+The clerk picks the days, the occasion and, for each duty (leader on duty, primary, backup,
+technical support), the people who take the days in turn. The dialog shows the shifts it will
+make and writes them all in one transaction, or none if any breaks a rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
+
+from app.domain.enums import ContactKind, ContactRole, DutyRole
+from app.domain.errors import AtttError
+from app.domain.people import Contact, RosterEntry
+from app.services.changes import Changes
+from app.services.records.formatting import display, screen_date
+from ui.common.forms.choices import Choices, fetch_choices
+from ui.common.i18n import fill, tr
+from ui.common.screen import Context
+from ui.people.roster_fill_view import RosterFillView
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+MAX_DAYS = 62  # a holiday or an alert, not a year: a typing slip should not make 3 000 shifts
+# Who usually takes each duty (pre-ticked; the clerk changes it as needed).
+USUAL: dict[DutyRole, tuple[ContactRole, ...]] = {
+    DutyRole.LANH_DAO: (ContactRole.LANH_DAO,),
+    DutyRole.TRUC_CHINH: (ContactRole.DAU_MOI, ContactRole.DOI_TRUONG),
+    DutyRole.TRUC_PHU: (ContactRole.THANH_VIEN,),
+    DutyRole.KY_THUAT: (),
+}
+
+
+@dataclass(frozen=True)
+class Duty:
+    role: DutyRole
+    people: tuple[Contact, ...]
+    start: dt.time | None = None
+    end: dt.time | None = None
+
+
+def plan_roster(
+    first: dt.date, last: dt.date, duties: list[Duty], occasion: str = ""
+) -> list[RosterEntry]:
+    """One shift per day and duty; each duty's people take the days in turn."""
+    entries: list[RosterEntry] = []
+    for index in range((last - first).days + 1):
+        day = first + dt.timedelta(days=index)
+        for duty in duties:
+            if not duty.people:
+                continue
+            person = duty.people[index % len(duty.people)]
+            entries.append(
+                RosterEntry(
+                    date=day,
+                    start=duty.start,
+                    end=duty.end,
+                    role=duty.role,
+                    contact_id=person.id,
+                    person=person.name,
+                    phone=person.phone_24h or person.phone_office,
+                    occasion=occasion,
+                )
+            )
+    return entries
+
+
+def save_all(ws: Workspace, entries: list[RosterEntry]) -> Changes:
+    """Write every shift in one transaction: all of them, or none (on the writer thread)."""
+    with ws.transaction() as conn:
+        for entry in entries:
+            ws.records.save_in(conn, entry)
+    return Changes(frozenset({"roster"}))
+
+
+def first_day(dialog: RosterFillView) -> dt.date:
+    value = dialog.first.value()
+    return value if isinstance(value, dt.date) else dt.date.today()
+
+
+class RosterFill(QObject):
+    """Opens the fill dialog; `filled` carries the first day filled."""
+
+    filled = Signal(object)
+
+    def __init__(self, ctx: Context, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.ctx = ctx
+        self.dialog: RosterFillView | None = None
+        self.contacts: dict[str, Contact] = {}
+
+    def open(self, first: dt.date) -> None:
+        self.ctx.runner.query(
+            partial(fetch_choices, self.ctx.ws), on_done=partial(self._show, first), owner=self
+        )
+
+    def _show(self, first: dt.date, choices: Choices) -> None:
+        lang = self.ctx.lang
+        people = [c for c in choices.contacts.values() if c.kind is ContactKind.CA_NHAN]
+        self.contacts = {c.id: c for c in people}
+        options = [(c.id, c.name) for c in people]
+        duties = [(role, role.label(lang)) for role in DutyRole]
+        owner = self.parent()
+        assert isinstance(owner, QWidget)
+        dialog = RosterFillView(duties, options, owner.window())
+        dialog.first.set_value(first)
+        dialog.last.set_value(first)
+        for role, box in dialog.duties.items():
+            usual = USUAL[role]
+            box.setChecked(bool(usual))
+            box.people.set_value(tuple(c.id for c in people if c.role in usual))
+            box.toggled.connect(self.update_preview)
+            box.people.changed.connect(self.update_preview)
+            box.start.dateTimeChanged.connect(self.update_preview)
+            box.end.dateTimeChanged.connect(self.update_preview)
+        dialog.first.dateTimeChanged.connect(self.update_preview)
+        dialog.last.dateTimeChanged.connect(self.update_preview)
+        dialog.occasion.textChanged.connect(self.update_preview)
+        dialog.buttons.accepted.connect(self.save)
+        dialog.buttons.rejected.connect(dialog.reject)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(self._forget)
+        self.dialog = dialog
+        self.update_preview()
+        dialog.open()
+
+    def _forget(self, *_args: object) -> None:
+        self.dialog = None
+
+    # -- the plan ---------------------------------------------------------------------------
+    def plan(self) -> tuple[list[RosterEntry], str]:
+        """The shifts the dialog would make, or none and why."""
+        dialog = self.dialog
+        if dialog is None:
+            return [], ""
+        first, last = dialog.first.value(), dialog.last.value()
+        if not isinstance(first, dt.date) or not isinstance(last, dt.date):
+            return [], tr("RosterFill", "Choose the first and the last day.")
+        if last < first:
+            return [], tr("RosterFill", "The last day is before the first.")
+        if (last - first).days >= MAX_DAYS:
+            return [], fill(tr("RosterFill", "At most %1 days at a time."), MAX_DAYS)
+        duties = []
+        for role, box in dialog.duties.items():
+            if box.isChecked():
+                people = tuple(self.contacts[i] for i in box.people.value() if i in self.contacts)
+                start, end = box.start.value(), box.end.value()
+                duties.append(
+                    Duty(
+                        role,
+                        people,
+                        start if isinstance(start, dt.time) else None,
+                        end if isinstance(end, dt.time) else None,
+                    )
+                )
+        entries = plan_roster(first, last, duties, dialog.occasion.text().strip())
+        if not entries:
+            return [], tr("RosterFill", "Tick a duty and choose at least one person for it.")
+        return entries, ""
+
+    @Slot()
+    def update_preview(self, *_args: Any) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        entries, problem = self.plan()
+        lang = self.ctx.lang
+        dialog.preview.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            hours = " – ".join(display(t, lang) for t in (entry.start, entry.end) if t)
+            cells = (
+                screen_date(entry.date),
+                entry.role.label(lang),
+                entry.person,
+                entry.phone,
+                hours or tr("RosterFill", "all day"),
+            )
+            for column, text in enumerate(cells):
+                dialog.preview.setItem(row, column, QTableWidgetItem(text))
+        dialog.preview.resizeColumnsToContents()
+        dialog.summary.setText(problem or fill(tr("RosterFill", "Shifts to add: %1"), len(entries)))
+        dialog.save_button.setText(fill(tr("RosterFill", "Add the shifts (%1)"), len(entries)))
+        dialog.save_button.setEnabled(bool(entries))
+
+    # -- saving -----------------------------------------------------------------------------
+    @Slot()
+    def save(self) -> None:
+        entries, problem = self.plan()
+        dialog = self.dialog
+        if dialog is None or not entries:
+            if dialog is not None:
+                dialog.error.setText(problem)
+                dialog.error.show()
+            return
+        dialog.buttons.setEnabled(False)
+        self.ctx.runner.command(
+            partial(save_all, self.ctx.ws, entries),
+            on_done=partial(self._on_saved, entries[0].date or first_day(dialog)),
+            on_error=self._on_failed,
+            owner=dialog,
+        )
+
+    def _on_saved(self, first: dt.date, _changes: Changes) -> None:
+        if self.dialog is not None:
+            self.dialog.accept()
+        self.filled.emit(first)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if self.dialog is None:
+            return
+        self.dialog.buttons.setEnabled(True)
+        if isinstance(error, AtttError):
+            self.dialog.error.setText(error.message(self.ctx.lang))
+            self.dialog.error.show()
+        else:
+            self.ctx.runner.report_error(error)

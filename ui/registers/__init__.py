@@ -1,0 +1,1 @@
+"""Registers on screen: the filterable table, the detail pane, editing with undo."""

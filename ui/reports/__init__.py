@@ -1,0 +1,1 @@
+"""The periodic reports screen: make, preview, issue, export."""
