@@ -13,6 +13,7 @@ from app.i18n import Lang
 from ui.bus import DataBus, DataChanged
 from ui.tasks import TaskRunner
 from ui.undo import LastDelete
+from ui.widgets.dashboard_data import Clock, wall_clock
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -21,13 +22,15 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Context:
     """What every screen needs: the open workspace, the runner, the data bus, the language,
-    and the undo of the last delete (shared by every register of the window)."""
+    the undo of the last delete (shared by every register of the window) and the window's
+    clock (local time: what a new record's date and an incident's stage times start from)."""
 
     ws: Workspace
     runner: TaskRunner
     bus: DataBus
     lang: Lang
     last_delete: LastDelete = field(default_factory=LastDelete, compare=False)
+    clock: Clock = field(default=wall_clock, compare=False)
 
 
 class Screen(QWidget):
