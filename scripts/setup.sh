@@ -9,7 +9,8 @@ mode="${1:-run}"
 qt_offscreen="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0"
 qt_window="libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libcups2"
-tools_test="poppler-utils libreoffice-calc-nogui"  # PDF pages; XLSX totals recomputed by Calc
+# PDF pages; XLSX totals recomputed by Calc; the suite run at a shifted date (.ci/run)
+tools_test="poppler-utils libreoffice-calc-nogui faketime"
 packages="python3-venv $qt_offscreen"
 if [ "$mode" = "run" ]; then packages="$packages $qt_window"; else packages="$packages $tools_test"; fi
 

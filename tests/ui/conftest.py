@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from app.services.clocks.dashboard import Clock
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.helpers import Sample, build_sample
 from ui.registers.panel import RegisterPanel
@@ -33,8 +34,10 @@ def prefs(tmp_path: Path) -> Preferences:
     return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-def start_desk(qtbot: QtBot, ws: Workspace, prefs: Preferences, lang: str = "vi") -> DeskApp:
-    desk = DeskApp(ws, prefs, lang, interactive=False)
+def start_desk(
+    qtbot: QtBot, ws: Workspace, prefs: Preferences, lang: str = "vi", clock: Clock | None = None
+) -> DeskApp:
+    desk = DeskApp(ws, prefs, lang, interactive=False, clock=clock)
     qtbot.addWidget(desk.window)
     desk.show()
     qtbot.waitUntil(lambda: desk.window.screen_for("home").is_loaded and not desk.runner.busy)

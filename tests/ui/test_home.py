@@ -63,12 +63,22 @@ def test_home_counts_systems_by_level_and_open_incidents_by_stage(desk: DeskApp)
     assert counts["Đầu mối và đội ứng cứu"] == "5"
 
 
-def test_home_counts_the_incidents_of_this_quarter(desk: DeskApp, sample: Sample) -> None:
-    view = home_of(desk).view
-    year, quarter = quarter_of(dt.date.today())
-    expected = [i for i in sample.incidents if quarter_of(i.detected_at.date()) == (year, quarter)]
-    assert view.quarter_card.figure.text() == str(len(expected))
-    assert f"Quý {quarter}/{year}" in card_rows(view.quarter_card)
+def test_home_counts_the_incidents_of_this_quarter(
+    qtbot: QtBot, ws: Workspace, sample: Sample, prefs: Preferences
+) -> None:
+    now = dt.datetime(2026, 2, 20, 10, 0)  # the window's clock: in the quarter of two incidents
+    desk = start_desk(qtbot, ws, prefs, clock=lambda: now)
+    try:
+        view = home_of(desk).view
+        year, quarter = quarter_of(now.date())
+        expected = [
+            i for i in sample.incidents if quarter_of(i.detected_at.date()) == (year, quarter)
+        ]
+        assert len(expected) == 2
+        assert view.quarter_card.figure.text() == "2"
+        assert f"Quý {quarter}/{year}" in card_rows(view.quarter_card)
+    finally:
+        desk.close()
 
 
 def test_home_lists_the_latest_incidents_newest_first(desk: DeskApp) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.i18n import Lang
+from app.services.clocks.dashboard import Clock, wall_clock
 from ui.common.bus import DataBus, DataChanged
 from ui.common.tasks import TaskRunner
 from ui.shell.undo import LastDelete
@@ -21,13 +22,15 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Context:
     """What every screen needs: the open workspace, the runner, the data bus, the language,
-    and the undo of the last delete (shared by every register of the window)."""
+    the undo of the last delete (shared by every register of the window) and the window's
+    clock (local time: what a new record's date and an incident's stage times start from)."""
 
     ws: Workspace
     runner: TaskRunner
     bus: DataBus
     lang: Lang
     last_delete: LastDelete = field(default_factory=LastDelete, compare=False)
+    clock: Clock = field(default=wall_clock, compare=False)
 
 
 class Screen(QWidget):

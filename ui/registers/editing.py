@@ -29,8 +29,8 @@ from ui.common.screen import Context
 from ui.registers.data import describe
 
 
-def blank_record(kind_key: str, prefill: dict[str, Any] | None = None) -> Any:
-    """A new record: required dates set to today (times to now), then *prefill*."""
+def blank_record(kind_key: str, now: dt.datetime, prefill: dict[str, Any] | None = None) -> Any:
+    """A new record: required dates set to the day of *now* (times to *now*), then *prefill*."""
     cls = BY_KEY[kind_key].cls
     types = field_types(cls)
     values: dict[str, Any] = {}
@@ -38,9 +38,9 @@ def blank_record(kind_key: str, prefill: dict[str, Any] | None = None) -> Any:
         if not info(f).required:
             continue
         if types[f.name].base is dt.datetime:
-            values[f.name] = now_minute()
+            values[f.name] = now
         elif types[f.name].base is dt.date:
-            values[f.name] = dt.date.today()
+            values[f.name] = now.date()
     values.update(prefill or {})
     return cls(**values)
 
@@ -92,7 +92,9 @@ class RecordEditor(QObject):
     def create(self, prefill: dict[str, Any] | None = None, **options: Any) -> None:
         singular = BY_KEY[self.kind_key].singular.get(self.ctx.lang)
         title = options.pop("title", "") or fill(tr("Editing", "New %1"), singular)
-        self.open_form(blank_record(self.kind_key, prefill), title=title, **options)
+        self.open_form(
+            blank_record(self.kind_key, now_minute(self.ctx.clock), prefill), title=title, **options
+        )
 
     def edit(self, record: Any, **options: Any) -> None:
         singular = BY_KEY[self.kind_key].singular.get(self.ctx.lang)

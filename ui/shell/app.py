@@ -17,6 +17,8 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Slot
 
 from app.domain.errors import AtttError
 from app.i18n import Lang, as_lang
+from app.services.clocks import dashboard as dashboard_data
+from app.services.clocks.dashboard import Clock
 from ui.common import dialogs, i18n
 from ui.common.bus import DataBus
 from ui.common.screen import Context
@@ -80,7 +82,13 @@ class DeskApp(QObject):
     """The app around one open workspace. *interactive* False never shows a modal dialog."""
 
     def __init__(
-        self, ws: Workspace, prefs: Preferences, lang: str, *, interactive: bool = True
+        self,
+        ws: Workspace,
+        prefs: Preferences,
+        lang: str,
+        *,
+        interactive: bool = True,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.ws = ws
@@ -93,11 +101,15 @@ class DeskApp(QObject):
         self.runner.report_error = self.report_error
         self._translators = i18n.install(self.lang)
         self._next_lang: Lang = self.lang
+        # The window's local clock (the office's wall clock unless given): forms, stages,
+        # the legal clocks on the home screen and the reminders all read it.
+        self.clock: Clock = clock or dashboard_data.wall_clock
         self.window = self._build_window()
         self.reminder_watch = ReminderWatch(self, self)  # on start and at each new day
+        self.reminder_watch.clock = self.clock
 
     def _build_window(self) -> MainWindow:
-        window = MainWindow(Context(self.ws, self.runner, self.bus, self.lang))
+        window = MainWindow(Context(self.ws, self.runner, self.bus, self.lang, clock=self.clock))
         window.setStyleSheet(STYLE_SHEET)
         window.language_chosen.connect(self._on_language_chosen)
         window.closing.connect(self._on_window_closing)

@@ -9,6 +9,7 @@ today (or now); Delete or Backspace over the whole text makes it blank again.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Literal
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -32,9 +33,9 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def now_minute() -> dt.datetime:
-    """The local time now, to the minute (what a person writes down)."""
-    return dt.datetime.now().replace(second=0, microsecond=0)
+def now_minute(clock: Callable[[], dt.datetime] = dt.datetime.now) -> dt.datetime:
+    """The local time now (by *clock*), to the minute (what a person writes down)."""
+    return clock().replace(second=0, microsecond=0)
 
 
 class BlankableDateTimeEdit(QDateTimeEdit):
