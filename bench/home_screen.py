@@ -29,6 +29,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
+from app.clock import Clock
 from app.domain.enums import UnitLevel
 from app.domain.systems import InfoSystem
 from app.domain.unit import Unit
@@ -43,7 +44,7 @@ NOW = dt.datetime(2026, 11, 23, 9, 30)
 
 
 def build_unit(path: Path, systems: int) -> None:
-    ws = open_workspace(path, clock=lambda: NOW)
+    ws = open_workspace(path, clock=Clock.fixed(NOW))
     try:
         unit = ws.records.save(
             Unit(name="Ủy ban nhân dân xã Thử Nghiệm", level=UnitLevel.XA, place_name="Thử Nghiệm",
@@ -110,7 +111,6 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    dashboard_data.wall_clock = lambda: NOW  # the window's clock reads the same moment
     with tempfile.TemporaryDirectory(prefix="attt-bench-") as name:
         folder = Path(name)
         db = folder / "unit.sqlite"
@@ -119,11 +119,11 @@ def main() -> int:
         base: list[float] = []
         widgets = urgent = 0
         for run in range(args.runs):
-            ws = open_workspace(db, clock=lambda: NOW)
+            ws = open_workspace(db, clock=Clock.fixed(NOW))
             prefs = Preferences(QSettings(str(folder / f"p{run}.ini"), QSettings.Format.IniFormat))
             seconds, widgets, urgent = open_home(ws, prefs)
             ours.append(seconds)
-            ws = open_workspace(db, clock=lambda: NOW)
+            ws = open_workspace(db, clock=Clock.fixed(NOW))
             lines = dashboard_data.load_dashboard(ws, NOW).urgent(NOW)
             ws.close()
             rows = [(ln.item.title.get("vi"), ln.item.subject_label, ln.deadline) for ln in lines]

@@ -27,7 +27,7 @@ from app.domain.enums import IncidentStage, IncidentType
 from app.domain.incidents import Incident, TimelineEntry
 from app.domain.systems import InfoSystem
 from app.domain.unit import Signer, Unit
-from app.services.clocks.dashboard import load_reminders, wall_clock
+from app.services.clocks.dashboard import load_reminders
 from app.services.workspace import Workspace, open_workspace
 from ui.common import dialogs
 from ui.common.i18n import fill, tr
@@ -116,7 +116,7 @@ def shoot_clocks(desk: DeskApp, lang: str) -> list[Path]:
     saved = [save_png(home.view.widget(), f"{lang}-clocks-home-whole")]
     saved.append(save_png(home.chart, f"{lang}-clocks-chart"))
     dialog = RemindersDialog(desk.lang, desk.window)
-    now = wall_clock()
+    now = desk.ws.clock.local()
     dialog.set_reminders(load_reminders(desk.ws, now), now)
     dialog.show()
     saved.append(save_png(dialog, f"{lang}-clocks-reminders"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.clock import Clock
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
 from app.domain.unit import Signer, Unit
@@ -13,12 +14,8 @@ from app.services.workspace import Workspace, open_workspace
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 
 
-def fixed_clock() -> dt.datetime:
-    return NOW
-
-
 def workspace(folder: Path, name: str = "test.sqlite") -> Workspace:
-    return open_workspace(folder / name, clock=fixed_clock)
+    return open_workspace(folder / name, clock=Clock.fixed(NOW))
 
 
 def unit(ws: Workspace, name: str = "Ủy ban nhân dân xã Đồng Tâm") -> Unit:

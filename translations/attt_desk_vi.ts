@@ -2326,22 +2326,6 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <translation>Thời gian</translation>
     </message>
     <message>
-        <source>Choose the first and the last day.</source>
-        <translation>Hãy chọn ngày đầu và ngày cuối.</translation>
-    </message>
-    <message>
-        <source>The last day is before the first.</source>
-        <translation>Ngày cuối đang trước ngày đầu.</translation>
-    </message>
-    <message>
-        <source>At most %1 days at a time.</source>
-        <translation>Mỗi lần lập tối đa %1 ngày.</translation>
-    </message>
-    <message>
-        <source>Tick a duty and choose at least one person for it.</source>
-        <translation>Hãy đánh dấu một nhiệm vụ và chọn ít nhất một người.</translation>
-    </message>
-    <message>
         <source>all day</source>
         <translation>cả ngày</translation>
     </message>

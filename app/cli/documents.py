@@ -76,7 +76,7 @@ def add_parsers(sub: Any) -> None:
     iss.add_argument("--date", type=dt.date.fromisoformat, help="ngày ban hành, mặc định: hôm nay")
     iss.add_argument("--signer", help="họ tên người ký (một trong người ký của đơn vị)")
     reg = act.add_parser("register", help="in sổ đăng ký văn bản đi (print the register)")
-    reg.add_argument("--year", type=int, default=dt.date.today().year)
+    reg.add_argument("--year", type=int, default=None, help="năm (year; default: this year)")
     reg.add_argument("--out", type=Path, required=True)
 
 
@@ -165,9 +165,10 @@ def _issue(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _register(ws: Workspace, args: argparse.Namespace) -> int:
-    book = ws.documents.register_table(args.year)
-    path = ws.documents.write_register(args.year, args.out)
-    emit(REGISTER_DONE.format(ws.lang, year=args.year, count=len(book.rows), path=path))
+    year = args.year or ws.clock.today().year
+    book = ws.documents.register_table(year)
+    path = ws.documents.write_register(year, args.out)
+    emit(REGISTER_DONE.format(ws.lang, year=year, count=len(book.rows), path=path))
     return 0
 
 

@@ -15,7 +15,7 @@ from app.domain.incidents import Incident
 from app.domain.unit import Unit
 from app.sample.incidents import incident_id
 from app.sample.notation import (
-    Clock,
+    Dates,
     build,
     code,
     next_workday,
@@ -34,7 +34,7 @@ _NOT_FIELDS = ("key", "date", "chairman", "received", "incident", "system", "sta
 class _Calendar:
     """The named days of documents.toml and the names its subjects use."""
 
-    def __init__(self, c: Clock, incidents: Sequence[Record]) -> None:
+    def __init__(self, c: Dates, incidents: Sequence[Record]) -> None:
         self.c = c
         self.incidents = {r.id: r for r in incidents if isinstance(r, Incident)}
         periods = read("documents.toml")["periods"]
@@ -142,7 +142,7 @@ def _numbered(docs: list[OutgoingDocument]) -> list[OutgoingDocument]:
     return out
 
 
-def documents(c: Clock, unit: Unit, incidents: Sequence[Record]) -> list[OutgoingDocument]:
+def documents(c: Dates, unit: Unit, incidents: Sequence[Record]) -> list[OutgoingDocument]:
     cal = _Calendar(c, incidents)
     docs = [_document(data, cal, unit) for data in read("documents.toml")["document"]]
     return _numbered(sorted(docs, key=lambda d: (d.date or dt.date.max, d.id)))

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.base import Record
 from app.domain.incidents import Incident, TimelineEntry
-from app.sample.notation import Clock, build, later, read, rid, sys_id
+from app.sample.notation import Dates, build, later, read, rid, sys_id
 from app.sample.registers import UNIT_ID
 
 FILES = (
@@ -33,7 +33,7 @@ def _hours(data: dict[str, Any], key: str) -> float | None:
     return None if value is None else float(value)
 
 
-def incident_records(c: Clock) -> list[Record]:
+def incident_records(c: Dates) -> list[Record]:
     """Each incident followed by its timeline, oldest first; codes run from 001 each year."""
     cases = [case for name in FILES for case in read(name)["incident"]]
     out: list[Record] = []

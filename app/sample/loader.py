@@ -19,7 +19,7 @@ from app.domain.base import Record
 from app.domain.unit import Signer, Unit
 from app.sample.documents import documents
 from app.sample.incidents import incident_id, incident_records
-from app.sample.notation import NAMESPACE, Clock, build, read
+from app.sample.notation import NAMESPACE, Dates, build, read
 from app.sample.registers import (
     UNIT_ID,
     assessments,
@@ -39,13 +39,13 @@ def sample_unit() -> Unit:
     data = read("unit.toml")["unit"]
     signers = tuple(Signer(**signer) for signer in data["signer"])
     # The unit's fields hold no dates; any day reads them the same.
-    clock = Clock(dt.date(2000, 1, 1))
+    clock = Dates(dt.date(2000, 1, 1))
     return build(Unit, data, clock, skip=("key", "signer"), id=UNIT_ID, signers=signers)
 
 
 def sample_records(today: dt.date) -> list[Record]:
     """Every record of the sample unit, the unit first, each after the records it refers to."""
-    c = Clock(today)
+    c = Dates(today)
     unit = sample_unit()
     incidents = incident_records(c)
     people = contacts(c)

@@ -76,7 +76,7 @@ def hhmm(text: str) -> dt.time:
 
 
 @dataclasses.dataclass(frozen=True)
-class Clock:
+class Dates:
     """Reads the notation of dates against the day the sample is loaded."""
 
     today: dt.date
@@ -124,7 +124,7 @@ def department_on(day: dt.date, *, former_kon_tum: bool = False) -> tuple[str, s
 def build(
     cls: type[T],
     data: Mapping[str, Any],
-    clock: Clock,
+    clock: Dates,
     *,
     skip: Collection[str] = (),
     **extra: Any,
@@ -144,7 +144,7 @@ def build(
     return cls(**kwargs, **extra)
 
 
-def _convert(hint: Any, value: Any, clock: Clock) -> Any:
+def _convert(hint: Any, value: Any, clock: Dates) -> Any:
     if isinstance(hint, types.UnionType):
         hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
     if hint is dt.datetime:

@@ -11,7 +11,7 @@ from app.domain.enums import ContactRole
 from app.domain.people import Contact
 from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan, Scenario
 from app.sample.notation import (
-    Clock,
+    Dates,
     build,
     code,
     department_on,
@@ -37,7 +37,7 @@ def _system_id(data: Mapping[str, Any]) -> str | None:
     return None if key is None else sys_id(key)
 
 
-def systems(c: Clock) -> list[InfoSystem]:
+def systems(c: Dates) -> list[InfoSystem]:
     out = []
     for data in read("systems.toml")["system"]:
         extra: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def systems(c: Clock) -> list[InfoSystem]:
     return out
 
 
-def scans(c: Clock) -> list[Scan]:
+def scans(c: Dates) -> list[Scan]:
     return [
         build(
             Scan,
@@ -88,7 +88,7 @@ def scans(c: Clock) -> list[Scan]:
     ]
 
 
-def assessments(c: Clock) -> list[Assessment]:
+def assessments(c: Dates) -> list[Assessment]:
     return [
         build(
             Assessment,
@@ -103,7 +103,7 @@ def assessments(c: Clock) -> list[Assessment]:
     ]
 
 
-def drills(c: Clock) -> list[Drill]:
+def drills(c: Dates) -> list[Drill]:
     """A drill of several days that would run into the weekend starts earlier; its report is
     signed `report_after` days after the last day, on a working day."""
     out = []
@@ -131,7 +131,7 @@ def drills(c: Clock) -> list[Drill]:
     return out
 
 
-def plans(c: Clock) -> list[ResponsePlan]:
+def plans(c: Dates) -> list[ResponsePlan]:
     out = []
     for data in read("plans.toml")["plan"]:
         day = c.date(data["decision"]["date"])
@@ -151,7 +151,7 @@ def plans(c: Clock) -> list[ResponsePlan]:
     return out
 
 
-def scenarios(c: Clock) -> list[Scenario]:
+def scenarios(c: Dates) -> list[Scenario]:
     return [
         build(
             Scenario,
@@ -171,13 +171,13 @@ def contact_id(key: str) -> str:
     return rid("contact", key)
 
 
-def appointed(c: Clock, which: str) -> dt.datetime:
+def appointed(c: Dates, which: str) -> dt.datetime:
     """When the decision *which* ("contact_point" or "team") of people.toml took effect."""
     decision = read("people.toml")["appointment"][which]
     return dt.datetime.combine(c.date(decision["date"]), hhmm(decision["time"]))
 
 
-def contacts(c: Clock) -> list[Contact]:
+def contacts(c: Dates) -> list[Contact]:
     """The contact point carries the decision naming it; the team and the leader in charge the
     decision that set the team up; other contacts none."""
     appointment = read("people.toml")["appointment"]

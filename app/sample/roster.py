@@ -15,7 +15,7 @@ import holidays
 from app.domain.enums import DutyRole
 from app.domain.people import Contact, RosterEntry
 from app.domain.unit import Unit
-from app.sample.notation import Clock, code, hhmm, read, rid
+from app.sample.notation import Dates, code, hhmm, read, rid
 from app.sample.registers import UNIT_ID, contact_id
 
 
@@ -49,7 +49,7 @@ def holiday(today: dt.date) -> tuple[list[dt.date], str]:
     return max((b for b in blocks if b[0][0] <= horizon), key=lambda b: b[0][0])
 
 
-def roster(c: Clock, unit: Unit, people: list[Contact]) -> list[RosterEntry]:
+def roster(c: Dates, unit: Unit, people: list[Contact]) -> list[RosterEntry]:
     """Each day one entry per shift, its person taken in turn; "chairman" is the unit's first
     signer."""
     data = read("roster.toml")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import config
+from app.clock import SYSTEM, Clock
 from app.domain.errors import DATABASE, AtttError
 from app.i18n import Lang, Text
 from app.storage import migrate
@@ -27,16 +27,10 @@ NOT_A_DB = Text(
 )
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-
-
 class Workspace:
     """An open database file plus the services; created by `open_workspace`."""
 
-    def __init__(
-        self, engine: Engine, path: Path, lang: Lang, clock: Callable[[], dt.datetime] = _now
-    ) -> None:
+    def __init__(self, engine: Engine, path: Path, lang: Lang, clock: Clock = SYSTEM) -> None:
         self.engine = engine
         self.path = path
         self.lang: Lang = lang
@@ -52,6 +46,7 @@ class Workspace:
         from app.services.records.overview import OverviewService
         from app.services.records.service import RecordService
         from app.services.reports.service import ReportService
+        from app.services.roster.service import RosterService
         from app.services.settings.maintenance import MaintenanceService
         from app.services.settings.service import SettingsService
 
@@ -65,6 +60,7 @@ class Workspace:
         self.evidence = EvidenceService(self)
         self.documents = DocumentService(self)
         self.reports = ReportService(self)
+        self.roster = RosterService(self)
         self.exchange = ExchangeService(self)
         self.sheets = SheetImportService(self)
 
@@ -87,7 +83,7 @@ class Workspace:
 
 
 def open_workspace(
-    path: Path | None = None, *, lang: Lang = "vi", clock: Callable[[], dt.datetime] | None = None
+    path: Path | None = None, *, lang: Lang = "vi", clock: Clock = SYSTEM
 ) -> Workspace:
     """Open (or create) the database at *path*, backing it up and upgrading its schema."""
     db_path = (path or config.default_db_path()).expanduser().resolve()
@@ -99,7 +95,7 @@ def open_workspace(
         raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=str(exc))) from exc
     engine = make_engine(db_path)
     try:
-        backup = migrate.upgrade(engine, db_path, config.backups_dir(db_path))
+        backup = migrate.upgrade(engine, db_path, config.backups_dir(db_path), clock.local())
     except migrate.NewerSchemaError as exc:
         engine.dispose()
         raise AtttError(DATABASE, path=db_path, problem=NEWER.with_(revision=exc.revision)) from exc
@@ -107,6 +103,6 @@ def open_workspace(
         engine.dispose()
         detail = str(getattr(exc, "orig", exc))
         raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=detail)) from exc
-    ws = Workspace(engine, db_path, lang, clock or _now)
+    ws = Workspace(engine, db_path, lang, clock)
     ws.last_backup = backup
     return ws

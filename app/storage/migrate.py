@@ -80,10 +80,11 @@ def backup_file(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
+def upgrade(engine: Engine, db_path: Path, backups: Path, now: dt.datetime) -> Path | None:
     """Bring the database to the head revision. Returns the backup made before, if any.
 
-    A new (empty) file needs no backup. A file from a newer release is refused untouched.
+    A new (empty) file needs no backup. A file from a newer release is refused untouched. *now*
+    (the office's wall time) names the backup.
     """
     current = current_revision(engine)
     head = head_revision()
@@ -94,7 +95,7 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
     backup: Path | None = None
     has_tables = bool(inspect(engine).get_table_names())
     if has_tables:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = now.strftime("%Y%m%d-%H%M%S")
         backup = backup_file(db_path, backups / f"{db_path.stem}-{stamp}-before-{head}.sqlite")
     cfg = alembic_config()
     with engine.begin() as conn:

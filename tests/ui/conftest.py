@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.services.clocks.dashboard import Clock
+from app.clock import Clock
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.helpers import Sample, build_sample
 from ui.registers.panel import RegisterPanel
@@ -35,9 +36,16 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 def start_desk(
-    qtbot: QtBot, ws: Workspace, prefs: Preferences, lang: str = "vi", clock: Clock | None = None
+    qtbot: QtBot,
+    ws: Workspace,
+    prefs: Preferences,
+    lang: str = "vi",
+    now: dt.datetime | None = None,
 ) -> DeskApp:
-    desk = DeskApp(ws, prefs, lang, interactive=False, clock=clock)
+    """The window on *ws*; *now*: the wall time its clock (the workspace's) stands at."""
+    if now is not None:
+        ws.clock = Clock.fixed(now)
+    desk = DeskApp(ws, prefs, lang, interactive=False)
     qtbot.addWidget(desk.window)
     desk.show()
     qtbot.waitUntil(lambda: desk.window.screen_for("home").is_loaded and not desk.runner.busy)

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.clock import Clock
 from app.clocks import ObligationStatus
 from app.domain.incidents import Incident
-from app.services.clocks import dashboard as dashboard_data
 from app.services.workspace import Workspace
 from tests.ui.conftest import open_register, start_desk
 from ui.home.line import DashLine
@@ -31,7 +31,7 @@ def desk(
     qtbot: QtBot, ws: Workspace, prefs: Preferences, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DeskApp]:
     """The sample unit dated 23/11/2026, and a window whose clock reads 23/11/2026 09:30."""
-    monkeypatch.setattr(dashboard_data, "wall_clock", lambda: NOW)
+    ws.clock = Clock.fixed(NOW)  # the window reads the workspace's clock
     ws.maintenance.load_sample(NOW.date())
     app = start_desk(qtbot, ws, prefs)
     yield app

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from app.clock import Clock
 from app.domain.enums import IncidentType
 from app.domain.incidents import Incident
-from app.services.clocks import dashboard as dashboard_data
 from app.services.incidents.chart import incidents_by_quarter, last_quarters, nice_step
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
@@ -27,7 +27,7 @@ NOW = dt.datetime(2026, 11, 23, 9, 30)
 def desk(
     qtbot: QtBot, ws: Workspace, prefs: Preferences, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DeskApp]:
-    monkeypatch.setattr(dashboard_data, "wall_clock", lambda: NOW)
+    ws.clock = Clock.fixed(NOW)  # the window reads the workspace's clock
     ws.maintenance.load_sample(NOW.date())
     app = start_desk(qtbot, ws, prefs)
     yield app

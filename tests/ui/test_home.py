@@ -67,7 +67,7 @@ def test_home_counts_the_incidents_of_this_quarter(
     qtbot: QtBot, ws: Workspace, sample: Sample, prefs: Preferences
 ) -> None:
     now = dt.datetime(2026, 2, 20, 10, 0)  # the window's clock: in the quarter of two incidents
-    desk = start_desk(qtbot, ws, prefs, clock=lambda: now)
+    desk = start_desk(qtbot, ws, prefs, now=now)
     try:
         view = home_of(desk).view
         year, quarter = quarter_of(now.date())

@@ -32,7 +32,7 @@ NOW = dt.datetime(2026, 3, 10, 9, 30)
 
 @pytest.fixture
 def desk(qtbot: QtBot, ws: Workspace, sample: Sample, prefs: Preferences) -> Iterator[DeskApp]:
-    app = start_desk(qtbot, ws, prefs, clock=lambda: NOW)
+    app = start_desk(qtbot, ws, prefs, now=NOW)
     yield app
     app.close()
 

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.clocks import dashboard as dashboard_data
+from app.clock import Clock
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.conftest import open_register, start_desk
 from ui.home.reminders import ReminderWatch
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def desk(
     qtbot: QtBot, ws: Workspace, prefs: Preferences, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DeskApp]:
-    monkeypatch.setattr(dashboard_data, "wall_clock", lambda: NOW)
+    ws.clock = Clock.fixed(NOW)  # the window reads the workspace's clock
     ws.maintenance.load_sample(NOW.date())
     app = start_desk(qtbot, ws, prefs)
     yield app

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.clocks import dashboard as dashboard_data
+from app.clock import Clock
 from app.services.settings.clocks import province_name
 from app.services.settings.service import AppSettings
 from app.services.workspace import Workspace
@@ -41,7 +41,7 @@ clock = { kind = "quarterly", day = 10 }
 def desk(
     qtbot: QtBot, ws: Workspace, prefs: Preferences, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DeskApp]:
-    monkeypatch.setattr(dashboard_data, "wall_clock", lambda: NOW)
+    ws.clock = Clock.fixed(NOW)  # the window reads the workspace's clock
     ws.maintenance.load_sample(NOW.date())
     app = start_desk(qtbot, ws, prefs)
     yield app

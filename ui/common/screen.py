@@ -3,6 +3,7 @@ context every screen is built with."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.i18n import Lang
-from app.services.clocks.dashboard import Clock, wall_clock
 from ui.common.bus import DataBus, DataChanged
 from ui.common.tasks import TaskRunner
 from ui.shell.undo import LastDelete
@@ -22,15 +22,18 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Context:
     """What every screen needs: the open workspace, the runner, the data bus, the language,
-    the undo of the last delete (shared by every register of the window) and the window's
-    clock (local time: what a new record's date and an incident's stage times start from)."""
+    and the undo of the last delete (shared by every register of the window). Time comes from
+    the workspace's clock: `now()` is what a new record's date and a stage's time start from."""
 
     ws: Workspace
     runner: TaskRunner
     bus: DataBus
     lang: Lang
     last_delete: LastDelete = field(default_factory=LastDelete, compare=False)
-    clock: Clock = field(default=wall_clock, compare=False)
+
+    def now(self) -> dt.datetime:
+        """The office's wall time by the workspace's clock (the app's one clock)."""
+        return self.ws.clock.local()
 
 
 class Screen(QWidget):

@@ -8,7 +8,6 @@ methods do the work without them (the tests call those).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import partial
 from pathlib import Path
@@ -113,7 +112,7 @@ class DocumentFlow(QObject):
         data = self.editor.data
         if data is None:
             return
-        dialog = IssueDialog(data.doc, data.signers, dt.date.today(), self.editor.window())
+        dialog = IssueDialog(data.doc, data.signers, self.ctx.now().date(), self.editor.window())
         dialog.accepted.connect(partial(self._issue, dialog))
         self._open(dialog)
 
@@ -128,7 +127,7 @@ class DocumentFlow(QObject):
         doc = self.doc
         if doc is None:
             return
-        dialog = SentDialog(doc, dt.date.today(), self.ctx.lang, self.editor.window())
+        dialog = SentDialog(doc, self.ctx.now().date(), self.ctx.lang, self.editor.window())
         dialog.accepted.connect(partial(self._sent, dialog))
         self._open(dialog)
 

@@ -4,7 +4,6 @@ saved as PDF or printed."""
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from dataclasses import dataclass
 from functools import partial
@@ -80,7 +79,7 @@ class RegisterBook(QObject):
         self.update_year()
 
     def year(self) -> int:
-        return self.chosen.facets.year or dt.date.today().year
+        return self.chosen.facets.year or self.ctx.now().year
 
     def update_year(self) -> None:
         self.filters.set_register_year(self.year())

@@ -9,7 +9,6 @@ folds case and diacritics over what the table shows.
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -140,7 +139,7 @@ class DocumentsScreen(RegisterScreen):
             self.editor.load()
 
     def _show_years(self, years: list[int]) -> None:
-        wanted = {*years, dt.date.today().year}
+        wanted = {*years, self.ctx.now().year}
         if self.chosen.facets.year is not None:
             wanted.add(self.chosen.facets.year)
         self.filters.set_years(sorted(wanted, reverse=True))

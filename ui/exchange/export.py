@@ -4,7 +4,6 @@ key fingerprint. The log of packages sent and the province's receipts are in `ex
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from pathlib import Path
 
@@ -173,7 +172,7 @@ class ExportPanel(QObject):
             if password != page.password_again.text():
                 return tr("Exchange", "The two passwords are not the same; type them again.")
         unit = self.data.unit if self.data else None
-        out = package_path(folder, unit, dt.datetime.now())
+        out = package_path(folder, unit, self.ctx.now())
         email = page.to_email.isChecked()
         return ExportRequest(
             out=out,

@@ -79,7 +79,8 @@ class DashboardWidget(QWidget):
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.clock: dashboard_data.Clock = dashboard_data.wall_clock
+        # The home screen sets the workspace's clock here; a lone widget reads the system's.
+        self.clock: dashboard_data.Now = dashboard_data.SYSTEM.local
         self.view = DashboardView(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

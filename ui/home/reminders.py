@@ -53,7 +53,7 @@ class ReminderWatch(QObject):
     def __init__(self, host: Host, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.clock: dashboard_data.Clock = dashboard_data.wall_clock
+        self.clock: dashboard_data.Now = dashboard_data.SYSTEM.local  # the app sets the workspace's
         self.dialog: RemindersDialog | None = None
         self.last: list[ReminderLine] = []
         self._day: dt.date | None = None

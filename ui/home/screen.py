@@ -38,7 +38,7 @@ class HomeScreen(Screen):
         self.summary_shown: HomeSummary | None = None
         self.clocks_shown: DashboardData | None = None
         self.dashboard = DashboardWidget(ctx.lang)
-        self.dashboard.clock = ctx.clock
+        self.dashboard.clock = ctx.now
         self.view.clocks_slot.addWidget(self.dashboard)
         self.chart = IncidentChart(ctx.lang)
         self.view.chart_slot.addWidget(self.chart)

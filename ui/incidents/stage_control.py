@@ -59,7 +59,7 @@ class StageControl(QObject):
             return
         if stage is self.incident.stage:
             return
-        change = change_stage(self.incident, stage, now_minute(self.ctx.clock))
+        change = change_stage(self.incident, stage, now_minute(self.ctx.now))
         if change.asks:
             self._ask_replace(change)
         else:
@@ -102,7 +102,7 @@ class StageControl(QObject):
         box.deleteLater()
         self.question = None
         if clicked is replace:
-            self._save(change.replacing(now_minute(self.ctx.clock)))
+            self._save(change.replacing(now_minute(self.ctx.now)))
         elif clicked is keep:
             self._save(change.incident)
         else:

@@ -44,7 +44,7 @@ class RosterDayPage(QWidget):
         self.editable = True
         self.by_day: dict[dt.date, list[RosterEntry]] = {}
         self.shown: list[RosterEntry] = []
-        self.day = dt.date.today()
+        self.day = panel.ctx.now().date()
         self._chose_day = False
         fields = {f.name: f for f in dataclasses.fields(RosterEntry)}
         headers = [info(fields[n]).label.get(panel.ctx.lang) for n in COLUMNS]
@@ -75,7 +75,7 @@ class RosterDayPage(QWidget):
         self.by_day = dict(sorted(by_day.items()))
         self._mark_calendar()
         if not self._chose_day:
-            today = dt.date.today()
+            today = self.panel.ctx.now().date()
             self.day = next((d for d in self.by_day if d >= today), today)
         self.view.days.blockSignals(True)
         self.view.days.clear()

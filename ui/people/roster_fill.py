@@ -8,81 +8,25 @@ make and writes them all in one transaction, or none if any breaks a rule.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from app.domain.enums import ContactKind, ContactRole, DutyRole
+from app.domain.enums import ContactKind, DutyRole
 from app.domain.errors import AtttError
 from app.domain.people import Contact, RosterEntry
 from app.services.changes import Changes
 from app.services.records.formatting import display, screen_date
+from app.services.roster.service import NO_DUTY, USUAL, Duty, period_problem, plan_roster
 from ui.common.forms.choices import Choices, fetch_choices
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.people.roster_fill_view import RosterFillView
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
-
-MAX_DAYS = 62  # a holiday or an alert, not a year: a typing slip should not make 3 000 shifts
-# Who usually takes each duty (pre-ticked; the clerk changes it as needed).
-USUAL: dict[DutyRole, tuple[ContactRole, ...]] = {
-    DutyRole.LANH_DAO: (ContactRole.LANH_DAO,),
-    DutyRole.TRUC_CHINH: (ContactRole.DAU_MOI, ContactRole.DOI_TRUONG),
-    DutyRole.TRUC_PHU: (ContactRole.THANH_VIEN,),
-    DutyRole.KY_THUAT: (),
-}
-
-
-@dataclass(frozen=True)
-class Duty:
-    role: DutyRole
-    people: tuple[Contact, ...]
-    start: dt.time | None = None
-    end: dt.time | None = None
-
-
-def plan_roster(
-    first: dt.date, last: dt.date, duties: list[Duty], occasion: str = ""
-) -> list[RosterEntry]:
-    """One shift per day and duty; each duty's people take the days in turn."""
-    entries: list[RosterEntry] = []
-    for index in range((last - first).days + 1):
-        day = first + dt.timedelta(days=index)
-        for duty in duties:
-            if not duty.people:
-                continue
-            person = duty.people[index % len(duty.people)]
-            entries.append(
-                RosterEntry(
-                    date=day,
-                    start=duty.start,
-                    end=duty.end,
-                    role=duty.role,
-                    contact_id=person.id,
-                    person=person.name,
-                    phone=person.phone_24h or person.phone_office,
-                    occasion=occasion,
-                )
-            )
-    return entries
-
-
-def save_all(ws: Workspace, entries: list[RosterEntry]) -> Changes:
-    """Write every shift in one transaction: all of them, or none (on the writer thread)."""
-    with ws.transaction() as conn:
-        for entry in entries:
-            ws.records.save_in(conn, entry)
-    return Changes(frozenset({"roster"}))
-
-
-def first_day(dialog: RosterFillView) -> dt.date:
-    value = dialog.first.value()
-    return value if isinstance(value, dt.date) else dt.date.today()
+    pass
 
 
 class RosterFill(QObject):
@@ -141,12 +85,11 @@ class RosterFill(QObject):
         if dialog is None:
             return [], ""
         first, last = dialog.first.value(), dialog.last.value()
-        if not isinstance(first, dt.date) or not isinstance(last, dt.date):
-            return [], tr("RosterFill", "Choose the first and the last day.")
-        if last < first:
-            return [], tr("RosterFill", "The last day is before the first.")
-        if (last - first).days >= MAX_DAYS:
-            return [], fill(tr("RosterFill", "At most %1 days at a time."), MAX_DAYS)
+        first = first if isinstance(first, dt.date) else None
+        last = last if isinstance(last, dt.date) else None
+        problem = period_problem(first, last)
+        if problem is not None or first is None or last is None:
+            return [], problem.get(self.ctx.lang) if problem else ""
         duties = []
         for role, box in dialog.duties.items():
             if box.isChecked():
@@ -162,7 +105,7 @@ class RosterFill(QObject):
                 )
         entries = plan_roster(first, last, duties, dialog.occasion.text().strip())
         if not entries:
-            return [], tr("RosterFill", "Tick a duty and choose at least one person for it.")
+            return [], NO_DUTY.get(self.ctx.lang)
         return entries, ""
 
     @Slot()
@@ -201,8 +144,8 @@ class RosterFill(QObject):
             return
         dialog.buttons.setEnabled(False)
         self.ctx.runner.command(
-            partial(save_all, self.ctx.ws, entries),
-            on_done=partial(self._on_saved, entries[0].date or first_day(dialog)),
+            partial(self.ctx.ws.roster.fill, entries),
+            on_done=partial(self._on_saved, next(e.date for e in entries if e.date)),
             on_error=self._on_failed,
             owner=dialog,
         )

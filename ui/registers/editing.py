@@ -93,7 +93,7 @@ class RecordEditor(QObject):
         singular = BY_KEY[self.kind_key].singular.get(self.ctx.lang)
         title = options.pop("title", "") or fill(tr("Editing", "New %1"), singular)
         self.open_form(
-            blank_record(self.kind_key, now_minute(self.ctx.clock), prefill), title=title, **options
+            blank_record(self.kind_key, now_minute(self.ctx.now), prefill), title=title, **options
         )
 
     def edit(self, record: Any, **options: Any) -> None:

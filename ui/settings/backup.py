@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,7 @@ def backup_folder(ws: Workspace) -> Path:
 
 def backup_now(ws: Workspace) -> Path:
     """Copy the database into the backup folder under a dated name (on the writer thread)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = ws.clock.local().strftime("%Y%m%d-%H%M%S")
     return ws.maintenance.backup(backup_folder(ws) / f"{ws.path.stem}-{stamp}.sqlite")
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.forms.dates import qdate
 from ui.common.i18n import tr
 
 ROWS = 3  # entries visible without scrolling
@@ -110,9 +111,9 @@ class FolderList(ListEditor):
 
 
 class DateList(ListEditor):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(tr("RulesSettings", "Remove the selected day"), 320, parent)
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(qdate(today))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.add_button = QPushButton(tr("RulesSettings", "Add the day"))

@@ -76,9 +76,9 @@ class RulesSettingsGroup(QGroupBox):
         form.addRow(tr("RulesSettings", "Provincial rules"), province_row)
         self.folders = FolderList()
         form.addRow(tr("RulesSettings", "Folders of the unit's own rule packs"), self.folders)
-        self.make_up = DateList()
+        self.make_up = DateList(ctx.now().date())
         form.addRow(tr("RulesSettings", "Make-up working days"), self.make_up)
-        self.days_off = DateList()
+        self.days_off = DateList(ctx.now().date())
         form.addRow(tr("RulesSettings", "Extra days off"), self.days_off)
         form.addRow(
             _note(

@@ -17,10 +17,9 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Slot
 
 from app.domain.errors import AtttError
 from app.i18n import Lang, as_lang
-from app.services.clocks import dashboard as dashboard_data
-from app.services.clocks.dashboard import Clock
 from ui.common import dialogs, i18n
 from ui.common.bus import DataBus
+from ui.common.forms.dates import BlankableDateTimeEdit
 from ui.common.screen import Context
 from ui.common.style import STYLE_SHEET
 from ui.common.tasks import TaskRunner, report_to_excepthook
@@ -88,7 +87,6 @@ class DeskApp(QObject):
         lang: str,
         *,
         interactive: bool = True,
-        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.ws = ws
@@ -101,15 +99,15 @@ class DeskApp(QObject):
         self.runner.report_error = self.report_error
         self._translators = i18n.install(self.lang)
         self._next_lang: Lang = self.lang
-        # The window's local clock (the office's wall clock unless given): forms, stages,
-        # the legal clocks on the home screen and the reminders all read it.
-        self.clock: Clock = clock or dashboard_data.wall_clock
+        # The workspace's clock is the window's too: forms, stages, the legal clocks on the
+        # home screen and the reminders all read it (a test gives the workspace a fixed one).
+        BlankableDateTimeEdit.now = ws.clock.local
         self.window = self._build_window()
         self.reminder_watch = ReminderWatch(self, self)  # on start and at each new day
-        self.reminder_watch.clock = self.clock
+        self.reminder_watch.clock = ws.clock.local
 
     def _build_window(self) -> MainWindow:
-        window = MainWindow(Context(self.ws, self.runner, self.bus, self.lang, clock=self.clock))
+        window = MainWindow(Context(self.ws, self.runner, self.bus, self.lang))
         window.setStyleSheet(STYLE_SHEET)
         window.language_chosen.connect(self._on_language_chosen)
         window.closing.connect(self._on_window_closing)

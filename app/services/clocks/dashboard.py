@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.clock import SYSTEM
 from app.clocks import Obligation, ObligationStatus, RuleSet, SubjectKind, Thresholds
 from app.clocks.model import ClockKind, RecordKind
 from app.domain.errors import AtttError
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 __all__ = [
+    "SYSTEM",
     "DashboardData",
     "IncidentClock",
     "Line",
@@ -34,10 +36,9 @@ __all__ = [
     "line_for",
     "load_dashboard",
     "load_reminders",
-    "wall_clock",
 ]
 
-Clock = Callable[[], dt.datetime]
+Now = Callable[[], dt.datetime]  # the office's wall time (Workspace.clock.local)
 Status = ObligationStatus
 URGENT = (Status.OVERDUE, Status.DUE_SOON)
 QUARTERLY_RULE = "cv1337-bao-cao-quy"  # CĐ 33/CĐ-TTg, CV 1337/BTTTT-CATTT
@@ -56,11 +57,6 @@ _SUBJECT_REGISTER = {
     SubjectKind.INCIDENT: "incidents",
     SubjectKind.CONTACT: "contacts",
 }
-
-
-def wall_clock() -> dt.datetime:
-    """The office's wall clock, in whole seconds: legal clocks count in local time."""
-    return dt.datetime.now().replace(microsecond=0)
 
 
 @dataclass(frozen=True)

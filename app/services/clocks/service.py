@@ -65,7 +65,7 @@ class ObligationService:
             return []
         settings = self._ws.settings.get()
         calendar = WorkCalendar.of(settings.make_up_days, settings.days_off)
-        moment = at if at is not None else dt.datetime.now().replace(microsecond=0)
+        moment = at if at is not None else self._ws.clock.local()
         return obligations(
             moment,
             data if data is not None else self.unit_data(unit),

@@ -60,10 +60,6 @@ def default_signer(unit: Unit, kind: str) -> Signer | None:
     return chosen[0] if chosen else None
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)  # the office's wall clock, as printed
-
-
 class DocumentService(DocumentPrinting):
     def __init__(self, ws: Workspace) -> None:
         super().__init__(ws)
@@ -100,7 +96,7 @@ class DocumentService(DocumentPrinting):
     ) -> OutgoingDocument:
         """A draft (nháp, no number) filled from the records as they are at *at* (now)."""
         form = self.template(template)
-        moment = at or _now()
+        moment = at or self._ws.clock.local()
         wanted = {"incident": incident_id, "system": system_id}.get(form.needs, "-")
         if not wanted:
             raise AtttError(NEEDS, template=form.id, what=NEEDED[form.needs], option=form.needs)
@@ -171,7 +167,7 @@ class DocumentService(DocumentPrinting):
     ) -> OutgoingDocument:
         """Signed (đã ký): the next number of the unit's year, the symbol, the date (today by
         default), the signer (by name among the unit's signers), and the snapshot."""
-        day = date or _now().date()
+        day = date or self._ws.clock.today()
         with self._ws.transaction() as conn:
             stored = self._stored(conn, doc_id)
             if stored.state.issued:
@@ -192,7 +188,7 @@ class DocumentService(DocumentPrinting):
                 authority=who.authority,
                 state=DocumentState.DA_KY,
             )
-            frozen = snap.issued_snapshot(record, unit, archive_of(unit), _now())
+            frozen = snap.issued_snapshot(record, unit, archive_of(unit), self._ws.clock.local())
             saved: OutgoingDocument = self._ws.records.save_in(
                 conn, dataclasses.replace(record, snapshot=frozen)
             )
@@ -202,7 +198,7 @@ class DocumentService(DocumentPrinting):
         self, doc_id: str, channel: SendChannel, sent_date: dt.date | None = None
     ) -> OutgoingDocument:
         """Đã ký → đã gửi, by *channel*, on *sent_date* (today by default)."""
-        day = sent_date or _now().date()
+        day = sent_date or self._ws.clock.today()
         with self._ws.transaction() as conn:
             stored = self._stored(conn, doc_id)
             if not stored.state.issued:

@@ -167,7 +167,7 @@ def _remember(
 ) -> bool:
     """Register the key, record the units' newest package and log the import (once per file)."""
     man = report.opened.manifest
-    now = ws.clock()
+    now = ws.clock.utc()
     names = ", ".join(name for _id, name in man.units)
     kept: list[store.RegisteredKey] = []
     mine = store.RegisteredKey(man.fingerprint, names, (), b64(man.public_key), now, "first_use")

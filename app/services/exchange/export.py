@@ -131,7 +131,7 @@ def _write(
     data = canonical.to_json(doc).encode("utf-8")
     parts.insert(0, pkg.Part(m.DATA, "data", None, len(data), data=data))
     key = ws.exchange.own_key()
-    now = ws.clock()
+    now = ws.clock.utc()
     counts = {k.key: len(doc[k.key]) for k in KINDS}
     base = m.Manifest(
         created_at=now,

@@ -80,7 +80,7 @@ def make_receipt(
         units=man.units,
         counts=dict(man.counts),
         unit_fingerprint=man.fingerprint,
-        received_at=ws.clock(),
+        received_at=ws.clock.utc(),
         imported_at=imported,
         issuer_name=issuer if issuer is not None else issuer_name(ws),
         issuer_key=key.public_raw,
@@ -110,7 +110,7 @@ def import_receipt(ws: Workspace, path: Path, *, trust: bool = False) -> Receipt
         new_key = fingerprint not in known
         if new_key:
             entry = store.ProvinceKey(
-                fingerprint, receipt.issuer_name, b64(receipt.issuer_key), ws.clock()
+                fingerprint, receipt.issuer_name, b64(receipt.issuer_key), ws.clock.utc()
             )
             store.save(conn, store.PROVINCE_KEYS, [*pinned, entry])
         exports = store.load(conn, store.EXPORTS, store.ExportRecord)

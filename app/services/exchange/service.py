@@ -104,7 +104,7 @@ class ExchangeService:
             entry = (
                 dataclasses.replace(found, name=name or found.name)
                 if found
-                else store.RegisteredKey(value, name, added_at=self._ws.clock(), how="manual")
+                else store.RegisteredKey(value, name, added_at=self._ws.clock.utc(), how="manual")
             )
             rest = [k for k in keys if k.fingerprint != value]
             store.save(conn, store.UNIT_KEYS, [*rest, entry])

@@ -173,7 +173,7 @@ class RecordService:
         kind = BY_CLASS[type(record)]
         record = normalise(record)
         existing = repo.get(conn, kind, record.id) if record.id else None
-        now = self._ws.clock()
+        now = self._ws.clock.utc()
         changes: dict[str, Any] = {}
         if not record.id:
             changes["id"] = str(uuid.uuid4())
@@ -212,7 +212,7 @@ class RecordService:
         return unit_id
 
     def _next_incident_code(self, conn: Connection, record: Incident) -> str:
-        year = (record.detected_at or self._ws.clock()).year
+        year = (record.detected_at or self._ws.clock.local()).year
         table = TABLES["incidents"]
         prefix = f"SC-{year}-"
         codes = conn.execute(

@@ -132,7 +132,7 @@ class ReportService:
 
     # -- building --------------------------------------------------------------------------------
     def today(self) -> dt.date:
-        return self._ws.clock().date()
+        return self._ws.clock.today()
 
     def build(
         self, key: str, year: int, number: int = 0, *, today: dt.date | None = None
@@ -184,7 +184,7 @@ class ReportService:
             raise AtttError(NOT_OWN, report=model.unit.name, unit=unit.name)
         doc_type = doc_type_of(model)
         who = default_signer(unit, model.signer)
-        moment = self._ws.clock()
+        moment = self._ws.clock.utc()
         draft = OutgoingDocument(
             unit_id=unit.id,
             doc_type=doc_type,

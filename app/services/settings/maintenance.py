@@ -60,7 +60,7 @@ class MaintenanceService:
         (its ids are fixed); other units are left alone."""
         from app.sample.loader import sample_records
 
-        records = sample_records(today or self._ws.clock().date())
+        records = sample_records(today or self._ws.clock.today())
         first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")
         with self._ws.transaction() as conn:
             if repo.exists(conn, "units", first_unit.id):

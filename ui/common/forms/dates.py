@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QWidget
 
+from app.services.clocks.dashboard import SYSTEM
 from ui.common.i18n import tr
 
 Mode = Literal["date", "datetime", "time"]
@@ -33,13 +34,17 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def now_minute(clock: Callable[[], dt.datetime] = dt.datetime.now) -> dt.datetime:
-    """The local time now (by *clock*), to the minute (what a person writes down)."""
+def now_minute(clock: Callable[[], dt.datetime]) -> dt.datetime:
+    """The wall time now by *clock* (the workspace's), to the minute (what a person writes)."""
     return clock().replace(second=0, microsecond=0)
 
 
 class BlankableDateTimeEdit(QDateTimeEdit):
     """A date, a date and time, or a time, shown as dd/MM/yyyy HH:mm, that may be blank."""
+
+    # What "now" and "today" are when a blank editor starts a value: the workspace's clock,
+    # which the running app sets here (a plain editor reads the computer's).
+    now: Callable[[], dt.datetime] = SYSTEM.local
 
     def __init__(self, mode: Mode, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +100,8 @@ class BlankableDateTimeEdit(QDateTimeEdit):
         if self.mode == "time":
             self.setDateTime(QDateTime(TIME_DAY, QTime(0, 0)))
         else:
-            self.set_value(now_minute() if self.mode == "datetime" else dt.date.today())
+            now = now_minute(self.now)
+            self.set_value(now if self.mode == "datetime" else now.date())
         self.setCurrentSectionIndex(0)
         self.setSelectedSection(self.currentSection())
 
