@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.enums import DutyRole, IncidentStage
+from app.domain.incidents import Evidence, Incident
 from ui.incidents.screen import IncidentsScreen
 from ui.people.screens import ContactsScreen, RosterScreen
 from ui.registers.editing import RecordEditor
@@ -100,10 +101,10 @@ def _quick_entry(desk: DeskApp, lang: str, save: SavePng) -> list[Path]:
 def _incident_page(desk: DeskApp, lang: str, save: SavePng, tmp: Path) -> list[Path]:
     ws = desk.ws
     # An incident being handled: notified already, so going back to "Thông báo" asks.
-    incident = next(i for i in ws.records.find("incidents") if i.stage is IncidentStage.XU_LY)
+    incident = next(i for i in ws.records.find(Incident) if i.stage is IncidentStage.XU_LY)
     log = tmp / f"nhat-ky-tuong-lua-{lang}.log"
     log.write_text("2026-11-20 02:14:07 DENY TCP 45.137.21.9:51544 -> 10.10.1.5:443\n" * 40)
-    if not ws.records.find("evidence", parent_id=incident.id):
+    if not ws.records.find(Evidence, parent_id=incident.id):
         ws.evidence.add_evidence(incident.id, log, "")
     desk.window.open_record("incidents", incident.id)
     screen = desk.window.current_screen()

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from app import APP_NAME, __version__
-from app.cli import clocks, documents, exchange, records, reports, sample
+from app.cli import clocks, documents, exchange, incidents, records, reports, roster, sample
 from app.domain.errors import AtttError
 from app.i18n import Lang, Text, as_lang
 from app.services.workspace import open_workspace
 
 log = logging.getLogger("attt_desk")
 
-GROUPS = (sample, records, clocks, exchange, documents, reports)
+GROUPS = (sample, records, clocks, incidents, roster, exchange, documents, reports)
 
 # The window lives in ui/, above app/ in the layers: it is imported only when asked for, so
 # that importing app/ never loads Qt (architecture rule 1).

@@ -42,6 +42,7 @@ class Workspace:
         from app.services.exchange.service import ExchangeService
         from app.services.exchange.sheets import SheetImportService
         from app.services.incidents.evidence import EvidenceService
+        from app.services.incidents.service import IncidentService
         from app.services.records.data import DataService
         from app.services.records.overview import OverviewService
         from app.services.records.service import RecordService
@@ -58,6 +59,7 @@ class Workspace:
         self.overview = OverviewService(self)
         self.reminders = ReminderService(self)
         self.evidence = EvidenceService(self)
+        self.incidents = IncidentService(self)
         self.documents = DocumentService(self)
         self.reports = ReportService(self)
         self.roster = RosterService(self)

@@ -186,3 +186,48 @@ def test_obligations_show_a_mix_with_sources(tmp_path: Path, sample_db: Path) ->
     table = cli(tmp_path, "--db", str(sample_db), "obligations", "--at", "2026-11-23")
     assert table.stdout.splitlines()[0].startswith("Trạng thái")
     assert "Quá hạn" in table.stdout and "Chỉ thị 18/CT-TTg" in table.stdout
+
+
+def test_incident_advance_moves_an_incident_and_says_what_it_recorded(
+    tmp_path: Path, sample_db: Path
+) -> None:
+    db = tmp_path / "copy.db"
+    db.write_bytes(sample_db.read_bytes())
+    listed = json.loads(
+        cli(tmp_path, "--db", str(db), "list", "incidents", "--format", "json").stdout
+    )
+    fresh = next(i for i in listed if i["stage"] == "phat_hien")
+    done = cli(tmp_path, "--db", str(db), "incident", "advance", fresh["code"], "--to", "thong_bao")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"Sự cố {fresh['code']}: Thông báo."
+    assert lines[1].startswith("Thời điểm thông báo sự cố: ")
+    again = cli(
+        tmp_path, "--db", str(db), "incident", "advance", fresh["code"], "--to", "thong_bao"
+    )
+    assert again.returncode == 1 and "đã ở giai đoạn “Thông báo”" in again.stderr
+    unknown = cli(tmp_path, "--db", str(db), "incident", "advance", "SC-1999-001", "--to", "xu_ly")
+    assert unknown.returncode == 1 and "SC-1999-001" in unknown.stderr
+
+
+def test_roster_fill_adds_a_holiday_roster_or_refuses_a_bad_period(
+    tmp_path: Path, sample_db: Path
+) -> None:
+    db = tmp_path / "copy.db"
+    db.write_bytes(sample_db.read_bytes())
+    before = len(
+        json.loads(cli(tmp_path, "--db", str(db), "list", "roster", "--format", "json").stdout)
+    )
+    bad = cli(tmp_path, "--db", str(db), "roster", "fill", "2027-01-03", "2027-01-01")
+    assert bad.returncode == 1 and bad.stderr.strip() == "Ngày cuối đang trước ngày đầu."
+    done = cli(
+        tmp_path, "--db", str(db), "roster", "fill", "2027-01-01", "2027-01-03",
+        "--occasion", "Tết Dương lịch 2027",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("Đã lập ")
+    after = json.loads(cli(tmp_path, "--db", str(db), "list", "roster", "--format", "json").stdout)
+    added = [r for r in after if r["occasion"] == "Tết Dương lịch 2027"]
+    assert len(after) == before + len(added) and {r["date"] for r in added} == {
+        "2027-01-01", "2027-01-02", "2027-01-03",
+    }  # fmt: skip

@@ -11,6 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from app.domain.errors import AtttError
+from app.domain.incidents import Incident, TimelineEntry
+from app.domain.systems import InfoSystem, Scan
 from app.services.workspace import open_workspace
 from app.storage import migrate
 from app.storage.tables import metadata
@@ -28,10 +30,10 @@ def test_every_released_schema_opens_with_its_data(tmp_path: Path, fixture: Path
     shutil.copy(fixture, db)
     ws = open_workspace(db)
     assert ws.maintenance.check().ok
-    incident = ws.records.find("incidents")[0]
+    incident = ws.records.find(Incident)[0]
     assert incident.title == "Thay đổi giao diện cổng thông tin"
-    assert ws.records.find("timeline", parent_id=incident.id)[0].action.startswith("Tạm dừng")
-    assert ws.records.find("scans")[0].system_ids == (ws.records.find("systems")[0].id,)
+    assert ws.records.find(TimelineEntry, parent_id=incident.id)[0].action.startswith("Tạm dừng")
+    assert ws.records.find(Scan)[0].system_ids == (ws.records.find(InfoSystem)[0].id,)
     ws.close()
 
 
@@ -84,7 +86,7 @@ def test_an_upgrade_backs_the_file_up_first(
     assert migrate.current_revision(ws.engine) == "9001"
     with sqlite3.connect(db) as con:
         assert "test_note" in [r[1] for r in con.execute("pragma table_info(systems)")]
-    assert ws.records.find("incidents")[0].title == "Thay đổi giao diện cổng thông tin"
+    assert ws.records.find(Incident)[0].title == "Thay đổi giao diện cổng thông tin"
     ws.close()
     assert original  # the fixture itself was copied, never touched
     assert FIXTURES[-1].read_bytes() == original

@@ -69,7 +69,7 @@ def test_the_chart_counts_equal_an_independent_count(desk: DeskApp, ws: Workspac
     data = home.chart.data
     assert data is not None
     expected: dict[tuple[str, IncidentType], int] = {}
-    for item in ws.records.find("incidents", unit_id=ws.records.current_unit_id()):
+    for item in ws.records.find(Incident, unit_id=ws.records.current_unit_id()):
         detected = item.detected_at
         if detected is None or detected.date() < dt.date(2025, 1, 1):
             continue

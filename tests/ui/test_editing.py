@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app.domain.incidents import Incident
+from app.domain.systems import InfoSystem, Scan
 from app.services.workspace import Workspace
 from tests.ui.conftest import open_register
 from tests.ui.form_helpers import answer, field, form_of, pick, retype, saved, wait_for_record
@@ -117,7 +119,7 @@ def test_cancelling_the_delete_keeps_the_record(
     assert panel.select(sample.portal.id)
     qtbot.mouseClick(panel.view.delete_button, Qt.MouseButton.LeftButton)
     answer(qtbot, "Hủy")
-    assert ws.records.get("systems", sample.portal.id) == sample.portal
+    assert ws.records.get(InfoSystem, sample.portal.id) == sample.portal
     assert not desk.window.commands.undo_note.isVisible()
 
 
@@ -131,11 +133,11 @@ def test_undoing_a_system_delete_puts_back_its_links(
     answer(qtbot, "Xóa")
     undo = desk.window.commands.actions.undo
     qtbot.waitUntil(undo.isEnabled)
-    assert not ws.records.find("scans", system_id=sample.portal.id)
+    assert not ws.records.find(Scan, system_id=sample.portal.id)
     assert undo.text() == "Hoàn tác xóa: hệ thống thông tin “Cổng thông tin điện tử xã”"
     undo.trigger()
-    qtbot.waitUntil(lambda: len(ws.records.find("scans", system_id=sample.portal.id)) == 2)
-    assert ws.records.get("incidents", sample.incidents[0].id).system_ids == (sample.portal.id,)
+    qtbot.waitUntil(lambda: len(ws.records.find(Scan, system_id=sample.portal.id)) == 2)
+    assert ws.records.get(Incident, sample.incidents[0].id).system_ids == (sample.portal.id,)
 
 
 def test_read_only_registers_offer_no_editing(qtbot: QtBot, desk: DeskApp) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import AtttError, ValidationError
+from app.domain.incidents import Evidence
 from app.services.settings.service import AppSettings
 from app.services.workspace import Workspace
 from tests.ui.helpers import Sample
@@ -35,7 +36,7 @@ def test_a_file_is_copied_hashed_and_recorded(
     stored = ws.evidence.evidence_path(evidence)
     assert stored.read_bytes() == data
     assert source.read_bytes() == data  # the original is left alone
-    assert ws.records.find("evidence", parent_id=incident.id) == [evidence]
+    assert ws.records.find(Evidence, parent_id=incident.id) == [evidence]
     assert not list(stored.parent.glob(".*.part"))
 
 
@@ -67,7 +68,7 @@ def test_a_file_over_the_limit_is_refused_and_nothing_is_left(
         ws.evidence.add_evidence(incident.id, big)
     assert "lớn hơn giới hạn 1 MB" in caught.value.message("vi")
     assert not ws.evidence.folder(incident.id).exists()
-    assert ws.records.find("evidence") == []
+    assert ws.records.find(Evidence) == []
 
 
 def test_a_record_that_breaks_a_rule_leaves_no_file(
@@ -79,7 +80,7 @@ def test_a_record_that_breaks_a_rule_leaves_no_file(
     with pytest.raises(ValidationError):
         ws.evidence.add_evidence(incident.id, source, description)
     assert not ws.evidence.folder(incident.id).exists()
-    assert ws.records.find("evidence") == []
+    assert ws.records.find(Evidence) == []
 
 
 def test_an_unknown_incident_or_file_is_an_error_for_people(
@@ -102,7 +103,7 @@ def test_removing_evidence_removes_the_record_and_the_copy(
     assert changes.touches("evidence")
     assert not stored.exists()
     assert not stored.parent.exists()
-    assert ws.records.find("evidence") == []
+    assert ws.records.find(Evidence) == []
 
 
 def test_a_path_outside_the_files_folder_is_refused(ws: Workspace, sample: Sample) -> None:

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.systems import InfoSystem
 from app.services.workspace import Workspace
 from tests.ui.helpers import PORTAL
 from ui.exchange.parts import RED
@@ -70,14 +71,14 @@ def test_a_bad_row_is_shown_and_only_the_valid_rows_are_imported(
     page.errors.setCurrentRow(0)  # choosing the error shows its cell
     assert (grid.currentRow(), grid.currentColumn()) == (2, 8)
     assert not page.import_button.isEnabled()  # nothing is written while a row is bad
-    before = {s.name for s in ws.records.find("systems")}
+    before = {s.name for s in ws.records.find(InfoSystem)}
 
     page.valid_only.setChecked(True)
     assert page.import_button.isEnabled()
     with qtbot.waitSignal(desk.bus.changed, timeout=10_000):
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == ("Hệ thống thông tin: đã thêm 1, cập nhật 1, bỏ qua 1 dòng lỗi.")
-    names = {s.name for s in ws.records.find("systems")}
+    names = {s.name for s in ws.records.find(InfoSystem)}
     assert names == before | {NEW_SYSTEM}
     assert PORTAL in names and BAD_SYSTEM not in names
 

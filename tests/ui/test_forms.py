@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import IncidentType
-from app.domain.systems import Scan
+from app.domain.people import Contact, RosterEntry
+from app.domain.systems import Assessment, InfoSystem, Scan
 from app.services.workspace import Workspace
 from tests.ui.conftest import open_register
 from tests.ui.form_helpers import WAIT, field, form_of, pick, press_enter, retype, saved
@@ -89,7 +90,7 @@ def test_references_multi_select_and_check_boxes(qtbot: QtBot, desk: DeskApp) ->
 def test_a_missing_required_field_is_shown_beside_it_and_nothing_is_saved(
     qtbot: QtBot, desk: DeskApp, ws: Workspace
 ) -> None:
-    before = ws.records.find("systems")
+    before = ws.records.find(InfoSystem)
     dialog = new_form(qtbot, desk, "systems")
     retype(field(dialog, "purpose"), "Cung cấp dịch vụ công trực tuyến")
     with qtbot.waitSignal(desk.runner.idle, timeout=10_000):
@@ -98,10 +99,10 @@ def test_a_missing_required_field_is_shown_beside_it_and_nothing_is_saved(
     assert dialog.form.error_text("name") == "Bắt buộc phải nhập."
     assert dialog.isVisible()
     assert field(dialog, "name").hasFocus()
-    assert ws.records.find("systems") == before
+    assert ws.records.find(InfoSystem) == before
     retype(field(dialog, "name"), "Hệ thống thư điện tử công vụ")
     saved(qtbot, dialog)
-    assert len(ws.records.find("systems")) == len(before) + 1
+    assert len(ws.records.find(InfoSystem)) == len(before) + 1
 
 
 def test_a_rule_between_two_fields_is_shown_under_the_second(
@@ -116,17 +117,17 @@ def test_a_rule_between_two_fields_is_shown_under_the_second(
     assert dialog.form.error_text("remediation_done") == (
         "Không được trước Ngày thực hiện (10/03/2026)."
     )
-    assert not [s for s in ws.records.find("scans") if s.date == dt.date(2026, 3, 10)]
+    assert not [s for s in ws.records.find(Scan) if s.date == dt.date(2026, 3, 10)]
     dialog.reject()
 
 
 def test_escape_cancels_without_saving(qtbot: QtBot, desk: DeskApp, ws: Workspace) -> None:
-    before = ws.records.find("contacts")
+    before = ws.records.find(Contact)
     dialog = new_form(qtbot, desk, "contacts")
     retype(field(dialog, "name"), "Không lưu người này")
     QTest.keyClick(field(dialog, "name"), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert ws.records.find("contacts") == before
+    assert ws.records.find(Contact) == before
 
 
 def test_a_system_picker_finds_names_without_accents(
@@ -139,9 +140,9 @@ def test_a_system_picker_finds_names_without_accents(
     pick(qtbot, picker, "mot cua", ONE_STOP)
     retype(field(dialog, "performed_by"), "Trung tâm Giám sát an toàn không gian mạng")
     saved(qtbot, dialog)
-    assessments = ws.records.find("assessments")
+    assessments = ws.records.find(Assessment)
     made = next(a for a in assessments if a.performed_by.startswith("Trung tâm Giám sát"))
-    assert made.system_id == ws.records.find("systems", query="mot cua")[0].id
+    assert made.system_id == ws.records.find(InfoSystem, query="mot cua")[0].id
 
 
 def test_text_naming_no_choice_is_refused_in_place(
@@ -171,7 +172,7 @@ def test_a_shift_takes_the_name_and_phone_of_the_contact_chosen(
     assert field(dialog, "person").text() == CONTACTS[1]
     assert field(dialog, "phone").text() == "0905 000 003"
     saved(qtbot, dialog)
-    shift = next(r for r in ws.records.find("roster") if r.person == CONTACTS[1])
+    shift = next(r for r in ws.records.find(RosterEntry) if r.person == CONTACTS[1])
     assert shift.phone == "0905 000 003" and shift.contact_id
 
 
@@ -189,7 +190,7 @@ def test_new_scans_and_drills_start_from_the_selected_system(
     assert field(dialog, "system_ids").value() == (sample.one_stop.id,)
     retype(field(dialog, "tool"), "Acunetix")
     saved(qtbot, dialog)
-    scan: Scan = next(s for s in ws.records.find("scans") if s.tool == "Acunetix")
+    scan: Scan = next(s for s in ws.records.find(Scan) if s.tool == "Acunetix")
     assert scan.system_ids == (sample.one_stop.id,)
     qtbot.waitUntil(lambda: "Rà quét và săn lùng (2)" in panel.detail.related_lines, timeout=WAIT)
     panel.create_for_system("drills")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import IncidentStage, IncidentType, ReportChannel, Severity
-from app.domain.incidents import Incident
+from app.domain.incidents import Evidence, Incident, TimelineEntry
 from app.services.workspace import Workspace
 from tests.ui.conftest import column_texts, open_register, start_desk
 from tests.ui.form_helpers import answer, field, form_of, pick, question, retype, saved
@@ -83,13 +83,13 @@ def test_ctrl_n_logs_an_incident_typed_in_vietnamese_then_su_co_finds_it(
     retype(field(dialog, "reported_by"), "Bà Nguyễn Thị Hồng, văn thư")
     saved(qtbot, dialog)  # Enter
 
-    logged = next(i for i in ws.records.find("incidents") if i.title == TITLE)
+    logged = next(i for i in ws.records.find(Incident) if i.title == TITLE)
     assert logged.type is IncidentType.GIA_MAO
     assert logged.severity is Severity.NGHIEM_TRONG
     assert logged.report_channel is ReportChannel.EMAIL
     assert logged.reported_by == "Bà Nguyễn Thị Hồng, văn thư"
     assert logged.stage is IncidentStage.PHAT_HIEN
-    codes = [i.code for i in ws.records.find("incidents")]
+    codes = [i.code for i in ws.records.find(Incident)]
     assert logged.code == f"SC-{NOW.year}-003"  # the sample has two incidents that year
     assert codes.count(logged.code) == 1
 
@@ -134,7 +134,7 @@ def test_each_stage_records_its_time_and_asks_before_replacing_one(
     buttons = page.view.stage_buttons
 
     def stored() -> Incident:
-        return ws.records.get("incidents", incident.id)
+        return ws.records.get(Incident, incident.id)
 
     def idle() -> bool:
         return not desk.runner.busy
@@ -184,7 +184,7 @@ def test_cancelling_the_question_leaves_the_stage(
     qtbot.mouseClick(page.view.stage_buttons[IncidentStage.THONG_BAO], Qt.MouseButton.LeftButton)
     answer(qtbot, "Hủy")
     assert page.view.stage_buttons[IncidentStage.DA_BAO_CAO].isChecked()
-    assert ws.records.get("incidents", incident.id).stage is IncidentStage.DA_BAO_CAO
+    assert ws.records.get(Incident, incident.id).stage is IncidentStage.DA_BAO_CAO
 
 
 def test_the_timeline_takes_actions_with_their_units(
@@ -201,7 +201,7 @@ def test_the_timeline_takes_actions_with_their_units(
     retype(field(dialog, "supporting_units"), "Trung tâm Giám sát an toàn không gian mạng tỉnh")
     saved(qtbot, dialog)
     qtbot.waitUntil(lambda: page.view.tabs.tabText(1) == "Diễn biến xử lý (3)")
-    entries = ws.records.find("timeline", parent_id=incident.id)
+    entries = ws.records.find(TimelineEntry, parent_id=incident.id)
     added = next(e for e in entries if e.action.startswith("Quét mã độc"))
     assert added.lead_unit == "Công chức Văn hóa - Xã hội"
     row = next(r for r in range(3) if page.view.timeline.item(r, 1).text() == added.action)
@@ -260,7 +260,7 @@ def test_dropped_evidence_is_copied_and_shows_its_sha256(
     assert page.evidence_view.hash_label.text() == (
         f"Mã băm SHA-256 của “{source.name}”: {expected}"
     )
-    stored = ws.evidence.evidence_path(ws.records.find("evidence", parent_id=incident.id)[0])
+    stored = ws.evidence.evidence_path(ws.records.find(Evidence, parent_id=incident.id)[0])
     assert stored.read_bytes() == data
     opened: list[Path] = []
     monkeypatch.setattr(evidence_module, "open_file", opened.append)
@@ -305,7 +305,7 @@ def test_damage_help_cause_and_lessons_are_updated_from_the_page(
     retype(field(dialog, "lessons"), "Tập huấn nhận diện thư giả mạo cho công chức")
     field(dialog, "damage_vnd").setFocus()
     saved(qtbot, dialog)
-    stored = ws.records.get("incidents", incident.id)
+    stored = ws.records.get(Incident, incident.id)
     assert stored.damage_vnd == 3_500_000_000
     assert stored.lessons == "Tập huấn nhận diện thư giả mạo cho công chức"
     qtbot.waitUntil(lambda: "3.500.000.000 đồng" in page.view.aftermath.toPlainText())

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.domain.systems import InfoSystem
 from app.services.workspace import Workspace
 from tests.ui.conftest import open_register
 from tests.ui.form_helpers import answer, form_of
@@ -88,10 +89,10 @@ def test_shortcuts_switch_screens_add_edit_filter_and_delete(
     panel.view.table.setFocus()
     keys(qtbot, desk, Qt.Key.Key_Delete)
     answer(qtbot, "Xóa")
-    qtbot.waitUntil(lambda: all(s.id != sample.one_stop.id for s in ws.records.find("systems")))
+    qtbot.waitUntil(lambda: all(s.id != sample.one_stop.id for s in ws.records.find(InfoSystem)))
     qtbot.waitUntil(desk.window.commands.actions.undo.isEnabled)
     keys(qtbot, desk, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: any(s.id == sample.one_stop.id for s in ws.records.find("systems")))
+    qtbot.waitUntil(lambda: any(s.id == sample.one_stop.id for s in ws.records.find(InfoSystem)))
 
 
 def test_f1_lists_every_shortcut(qtbot: QtBot, desk: DeskApp) -> None:

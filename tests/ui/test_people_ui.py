@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import ContactRole, DutyRole
-from app.domain.people import Contact
+from app.domain.people import Contact, RosterEntry
 from app.services.workspace import Workspace
 from tests.ui.form_helpers import field, form_of, retype, saved
 from tests.ui.helpers import CONTACTS, Sample, type_text
@@ -154,7 +154,7 @@ def test_a_three_day_holiday_is_filled_in_one_go(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.fill.dialog is None or not page.fill.dialog.isVisible())
 
-    shifts = [r for r in ws.records.find("roster") if r.date in HOLIDAY]
+    shifts = [r for r in ws.records.find(RosterEntry) if r.date in HOLIDAY]
     made = sorted((s.date, s.role.value, s.person, s.phone) for s in shifts)
     assert made == sorted(
         [

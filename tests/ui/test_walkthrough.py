@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import IncidentStage
+from app.domain.incidents import Evidence, Incident
+from app.domain.systems import InfoSystem
 from app.services.workspace import Workspace
 from tests.ui.conftest import column_texts, open_register, start_desk
 from tests.ui.form_helpers import answer, field, form_of, pick, retype, saved
@@ -38,7 +40,7 @@ def test_a_new_user_logs_and_closes_an_incident(
         retype(field(dialog, "name"), SYSTEM)
         field(dialog, "level_proposed").setValue(2)
         saved(qtbot, dialog)
-        system = next(s for s in ws.records.find("systems") if s.name == SYSTEM)
+        system = next(s for s in ws.records.find(InfoSystem) if s.name == SYSTEM)
 
         # 2. The incident, logged against it (Ctrl+N), with an evidence file dropped on it.
         press_keys(qtbot, desk, Qt.Key.Key_N)
@@ -56,7 +58,7 @@ def test_a_new_user_logs_and_closes_an_incident(
         page.view.tabs.setCurrentIndex(2)
         drop_files(page.evidence_view, [log])
         qtbot.waitUntil(lambda: page.view.tabs.tabText(2) == "Chứng cứ (1)", timeout=10_000)
-        evidence = ws.records.find("evidence", parent_id=incident.id)[0]
+        evidence = ws.records.find(Evidence, parent_id=incident.id)[0]
         assert evidence.sha256 == hashlib.sha256(log.read_bytes()).hexdigest()
         assert page.evidence_view.table.item(0, 3).text() == evidence.sha256
 
@@ -65,11 +67,11 @@ def test_a_new_user_logs_and_closes_an_incident(
             qtbot.mouseClick(page.view.stage_buttons[stage], Qt.MouseButton.LeftButton)
             qtbot.waitUntil(
                 lambda s=stage: (
-                    ws.records.get("incidents", incident.id).stage is s  # type: ignore[misc]
+                    ws.records.get(Incident, incident.id).stage is s  # type: ignore[misc]
                     and not desk.runner.busy
                 )
             )
-        closed = ws.records.get("incidents", incident.id)
+        closed = ws.records.get(Incident, incident.id)
         assert closed.notified_at and closed.response_ended_at and closed.closing_reported_at
 
         # 4. Found again without accents.
@@ -85,14 +87,14 @@ def test_a_new_user_logs_and_closes_an_incident(
         qtbot.waitUntil(lambda: panel.detail.record is not None)
         qtbot.mouseClick(panel.view.delete_button, Qt.MouseButton.LeftButton)
         answer(qtbot, "Xóa")
-        qtbot.waitUntil(lambda: not ws.records.find("incidents", query="loa chiem quyen"))
-        assert ws.records.find("evidence", parent_id=incident.id) == []
+        qtbot.waitUntil(lambda: not ws.records.find(Incident, query="loa chiem quyen"))
+        assert ws.records.find(Evidence, parent_id=incident.id) == []
         note = desk.window.commands.undo_note
         qtbot.waitUntil(note.isVisible)
         qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(ws.records.find("incidents", query="loa chiem quyen")))
-        assert ws.records.get("incidents", incident.id) == closed
-        assert ws.records.find("evidence", parent_id=incident.id) == [evidence]
+        qtbot.waitUntil(lambda: bool(ws.records.find(Incident, query="loa chiem quyen")))
+        assert ws.records.get(Incident, incident.id) == closed
+        assert ws.records.find(Evidence, parent_id=incident.id) == [evidence]
         assert ws.evidence.evidence_path(evidence).read_bytes() == log.read_bytes()
     finally:
         desk.close()

@@ -17,6 +17,7 @@ from app.domain.errors import AtttError, ValidationError
 from app.domain.incidents import Evidence, Incident, TimelineEntry
 from app.domain.people import Contact, RosterEntry
 from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan, Scenario
+from app.domain.unit import Unit
 from app.services.workspace import Workspace
 from tests import factories as f
 
@@ -112,18 +113,18 @@ def test_text_is_stored_nfc_and_trimmed(ws: Workspace) -> None:
     nfd = unicodedata.normalize("NFD", "  Hệ   thống  một cửa điện tử ")
     stored = ws.records.save(InfoSystem(name=nfd)).record
     assert stored.name == "Hệ thống một cửa điện tử"
-    assert unicodedata.is_normalized("NFC", ws.records.get("systems", stored.id).name)
+    assert unicodedata.is_normalized("NFC", ws.records.get(InfoSystem, stored.id).name)
 
 
 def test_search_folds_case_diacritics_and_d(ws: Workspace) -> None:
     f.incident(ws, title="Sự cố lộ lọt dữ liệu hộ tịch")
     f.incident(ws, title="Đăng nhập trái phép vào thư điện tử")
-    assert [i.title for i in ws.records.find("incidents", query="su co lo lot")] == [
+    assert [i.title for i in ws.records.find(Incident, query="su co lo lot")] == [
         "Sự cố lộ lọt dữ liệu hộ tịch"
     ]
-    assert len(ws.records.find("incidents", query="DANG NHAP")) == 1
-    assert ws.records.find("units", query="dong tam")[0].name.endswith("Đồng Tâm")
-    assert ws.records.find("incidents", query="%") == []
+    assert len(ws.records.find(Incident, query="DANG NHAP")) == 1
+    assert ws.records.find(Unit, query="dong tam")[0].name.endswith("Đồng Tâm")
+    assert ws.records.find(Incident, query="%") == []
 
 
 def test_validation_names_field_and_rule_in_both_languages(ws: Workspace) -> None:
@@ -133,7 +134,7 @@ def test_validation_names_field_and_rule_in_both_languages(ws: Workspace) -> Non
     assert "Tên hệ thống: bắt buộc phải nhập" in vi
     assert "Cấp độ đề xuất: không được lớn hơn 5" in vi
     assert "System name: is required" in en and "Proposed level" in en
-    assert ws.records.find("systems") == []
+    assert ws.records.find(InfoSystem) == []
 
 
 def test_email_phone_and_dates_are_checked(ws: Workspace) -> None:
@@ -177,11 +178,11 @@ def test_deleting_a_system_detaches_and_undo_relinks(ws: Workspace) -> None:
     assess = ws.records.save(Assessment(system_id=system.id, date=dt.date(2026, 6, 2))).record
     deleted = ws.records.delete("systems", system.id)
     assert [r.id for r in deleted.removed] == [assess.id]
-    assert ws.records.get("scans", scan.id).system_ids == ()
-    assert ws.records.find("assessments") == []
+    assert ws.records.get(Scan, scan.id).system_ids == ()
+    assert ws.records.find(Assessment) == []
     ws.records.restore(deleted)
-    assert ws.records.get("scans", scan.id).system_ids == (system.id,)
-    assert ws.records.get("assessments", assess.id) == assess
+    assert ws.records.get(Scan, scan.id).system_ids == (system.id,)
+    assert ws.records.get(Assessment, assess.id) == assess
 
 
 def test_deleting_an_incident_takes_its_timeline_and_undo_brings_it_back(ws: Workspace) -> None:
@@ -192,29 +193,29 @@ def test_deleting_an_incident_takes_its_timeline_and_undo_brings_it_back(ws: Wor
         )
     ).record
     deleted = ws.records.delete("incidents", inc.id)
-    assert ws.records.find("timeline") == []
+    assert ws.records.find(TimelineEntry) == []
     ws.records.restore(deleted)
-    assert ws.records.find("timeline", parent_id=inc.id) == [entry]
+    assert ws.records.find(TimelineEntry, parent_id=inc.id) == [entry]
 
 
 def test_finds_by_system_and_parent(ws: Workspace) -> None:
     a, b = f.system(ws, "Hệ thống A"), f.system(ws, "Hệ thống B")
     ws.records.save(Scan(date=dt.date(2026, 6, 1), system_ids=(a.id, b.id)))
     ws.records.save(Scan(date=dt.date(2026, 7, 1), system_ids=(b.id,)))
-    assert len(ws.records.find("scans", system_id=a.id)) == 1
-    assert [s.date for s in ws.records.find("scans", system_id=b.id)] == [
+    assert len(ws.records.find(Scan, system_id=a.id)) == 1
+    assert [s.date for s in ws.records.find(Scan, system_id=b.id)] == [
         dt.date(2026, 7, 1),
         dt.date(2026, 6, 1),
     ]  # newest first
     ws.records.save(Assessment(system_id=a.id, date=dt.date(2026, 2, 2)))
-    assert len(ws.records.find("assessments", system_id=a.id)) == 1
-    assert ws.records.find("assessments", system_id=b.id) == []
+    assert len(ws.records.find(Assessment, system_id=a.id)) == 1
+    assert ws.records.find(Assessment, system_id=b.id) == []
 
 
 def test_systems_list_in_vietnamese_alphabetical_order(ws: Workspace) -> None:
     for name in ["Đăng ký hộ tịch", "Dịch vụ công", "Cổng thông tin", "Ấp dụng thử"]:
         f.system(ws, name)
-    assert [s.name for s in ws.records.find("systems")] == [
+    assert [s.name for s in ws.records.find(InfoSystem)] == [
         "Ấp dụng thử",
         "Cổng thông tin",
         "Dịch vụ công",
@@ -253,7 +254,7 @@ def test_unknown_register_and_missing_record_are_clear(ws: Workspace) -> None:
         ws.records.find("nothing")
     assert "Không có sổ “nothing”" in err.value.message("vi")
     with pytest.raises(AtttError) as err:
-        ws.records.get("incidents", "abc")
+        ws.records.get(Incident, "abc")
     assert err.value.message("en") == "No incident with id abc."
 
 
@@ -266,4 +267,4 @@ def test_a_record_needs_a_unit(tmp_path: Path) -> None:
 
 def test_stage_labels(ws: Workspace) -> None:
     inc = ws.records.save(dataclasses.replace(f.incident(ws), stage=IncidentStage.XU_LY)).record
-    assert ws.records.get("incidents", inc.id).stage.label("vi") == "Xử lý"
+    assert ws.records.get(Incident, inc.id).stage.label("vi") == "Xử lý"

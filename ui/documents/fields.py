@@ -17,7 +17,8 @@ from PySide6.QtCore import QUrl
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import Urgency
 from app.domain.errors import AtttError
-from app.domain.unit import Signer
+from app.domain.incidents import Incident
+from app.domain.unit import Signer, Unit
 from app.services.changes import Saved
 from app.services.records.formatting import screen_date
 from ui.common.i18n import fill, tr
@@ -83,7 +84,9 @@ def record_name(ws: Workspace, kind: str, record_id: str | None) -> str:
         record = ws.records.get(kind, record_id)
     except AtttError:
         return ""
-    return f"{record.code} · {record.title}" if kind == "incidents" else str(record.name)
+    if isinstance(record, Incident):
+        return f"{record.code} · {record.title}"
+    return str(getattr(record, "name", ""))
 
 
 def template_title(ws: Workspace, doc: OutgoingDocument, lang: str) -> str:
@@ -137,7 +140,7 @@ class EditorData:
 def fetch_document(ws: Workspace, doc_id: str, lang: str) -> EditorData:
     """The document, its unit's signers and what it is about (runs on a worker)."""
     doc = ws.documents.get(doc_id)
-    unit = ws.records.get("units", doc.unit_id)
+    unit = ws.records.get(Unit, doc.unit_id)
     return EditorData(
         doc,
         tuple(unit.signers),

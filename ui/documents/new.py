@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.domain.errors import AtttError
+from app.domain.incidents import Incident
+from app.domain.systems import InfoSystem
 from app.domain.text import sort_key
 from app.services.changes import Changes, Saved
 from ui.common.i18n import fill, tr
@@ -57,11 +59,11 @@ def fetch_new_choices(ws: Workspace, lang: str) -> NewChoices:
         key=lambda t: sort_key(t.title),
     )
     incidents = sorted(
-        ws.records.find("incidents", unit_id=unit_id),
+        ws.records.find(Incident, unit_id=unit_id),
         key=lambda i: (i.detected_at is not None, i.detected_at, i.code),
         reverse=True,
     )
-    systems = sorted(ws.records.find("systems", unit_id=unit_id), key=lambda s: sort_key(s.name))
+    systems = sorted(ws.records.find(InfoSystem, unit_id=unit_id), key=lambda s: sort_key(s.name))
     return NewChoices(
         tuple(templates),
         tuple((i.id, f"{i.code} · {i.title}") for i in incidents),

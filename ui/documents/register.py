@@ -60,7 +60,7 @@ class Chosen:
 
 def fetch_years(ws: Workspace) -> list[int]:
     """Every year the register holds a document of (runs on a worker)."""
-    return sorted({y for d in ws.records.find("documents") if (y := document_year(d))})
+    return sorted({y for d in ws.records.find(OutgoingDocument) if (y := document_year(d))})
 
 
 class RegisterBook(QObject):

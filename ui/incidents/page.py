@@ -48,11 +48,11 @@ class IncidentData:
 
 def fetch_incident(ws: Workspace, incident_id: str) -> IncidentData:
     """An incident with its actions and evidence (runs on a worker thread)."""
-    incident = ws.records.get("incidents", incident_id)
+    incident = ws.records.get(Incident, incident_id)
     return IncidentData(
         incident,
-        ws.records.find("timeline", parent_id=incident_id),
-        ws.records.find("evidence", parent_id=incident_id),
+        ws.records.find(TimelineEntry, parent_id=incident_id),
+        ws.records.find(Evidence, parent_id=incident_id),
         ws.records.names("incidents"),
     )
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from app.domain.enums import IncidentStage
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
-from app.services.incidents.stages import StageChange, change_stage, stage_time
+from app.services.incidents.stages import StageChange, stage_time
 from app.services.records.formatting import screen_datetime
 from ui.common.forms.dates import now_minute
 from ui.common.i18n import fill, tr
@@ -59,7 +59,7 @@ class StageControl(QObject):
             return
         if stage is self.incident.stage:
             return
-        change = change_stage(self.incident, stage, now_minute(self.ctx.now))
+        change = self.ctx.ws.incidents.stage_change(self.incident, stage)  # nothing read
         if change.asks:
             self._ask_replace(change)
         else:

@@ -15,6 +15,11 @@ from app.clocks import (
     load_packs,
     obligations,
 )
+from app.domain.documents import OutgoingDocument
+from app.domain.incidents import Incident
+from app.domain.people import Contact
+from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan
+from app.domain.unit import Unit
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -38,15 +43,15 @@ class ObligationService:
     def unit_data(self, unit_id: str) -> UnitData:
         find = self._ws.records.find
         return UnitData(
-            unit=self._ws.records.get("units", unit_id),
-            systems=find("systems", unit_id=unit_id),
-            scans=find("scans", unit_id=unit_id),
-            assessments=find("assessments", unit_id=unit_id),
-            drills=find("drills", unit_id=unit_id),
-            plans=find("plans", unit_id=unit_id),
-            incidents=find("incidents", unit_id=unit_id),
-            contacts=find("contacts", unit_id=unit_id),
-            documents=find("documents", unit_id=unit_id),
+            unit=self._ws.records.get(Unit, unit_id),
+            systems=find(InfoSystem, unit_id=unit_id),
+            scans=find(Scan, unit_id=unit_id),
+            assessments=find(Assessment, unit_id=unit_id),
+            drills=find(Drill, unit_id=unit_id),
+            plans=find(ResponsePlan, unit_id=unit_id),
+            incidents=find(Incident, unit_id=unit_id),
+            contacts=find(Contact, unit_id=unit_id),
+            documents=find(OutgoingDocument, unit_id=unit_id),
         )
 
     def compute(

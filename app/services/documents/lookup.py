@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
+from app.domain.incidents import Incident
+from app.domain.systems import InfoSystem
 from app.domain.text import fold
 from app.domain.unit import Unit
 from app.services.documents.messages import (
@@ -37,13 +39,15 @@ class DocumentLookup:
         return unit
 
     def get(self, doc_id: str) -> OutgoingDocument:
-        found: OutgoingDocument = self._ws.records.get("documents", doc_id)
+        found: OutgoingDocument = self._ws.records.get(OutgoingDocument, doc_id)
         return found
 
     def documents(self, year: int | None = None) -> list[OutgoingDocument]:
         """The current unit's documents, newest first; with *year*, those numbered in that year
         and the drafts created in it."""
-        docs: list[OutgoingDocument] = self._ws.records.find("documents", unit_id=self.unit().id)
+        docs: list[OutgoingDocument] = self._ws.records.find(
+            OutgoingDocument, unit_id=self.unit().id
+        )
         if year is None:
             return docs
         return [
@@ -85,7 +89,7 @@ class DocumentLookup:
     def incident_id(self, code: str) -> str:
         """The id of the current unit's incident with *code* (`SC-2026-014`) or id."""
         wanted = code.strip()
-        for incident in self._ws.records.find("incidents", unit_id=self.unit().id):
+        for incident in self._ws.records.find(Incident, unit_id=self.unit().id):
             if (
                 wanted in (incident.id, incident.code)
                 or incident.code.casefold() == wanted.casefold()
@@ -96,7 +100,7 @@ class DocumentLookup:
     def system_id(self, name: str) -> str:
         """The id of the current unit's system with that id, that exact name, or the one system
         whose name contains the words typed (diacritics folded)."""
-        systems = self._ws.records.find("systems", unit_id=self.unit().id)
+        systems = self._ws.records.find(InfoSystem, unit_id=self.unit().id)
         wanted = name.strip()
         exact = [s for s in systems if wanted in (s.id, s.name)]
         matching = exact or [s for s in systems if fold(wanted) in fold(s.name)]

@@ -40,7 +40,7 @@ class DocumentPrinting(DocumentLookup):
         record = self.get(doc_id)
         if record.state.issued and record.snapshot.strip():
             return snap.issued_layout(record)
-        unit = self._ws.records.get("units", record.unit_id)
+        unit = self._ws.records.get(Unit, record.unit_id)
         return document_for(unit, record, archive=archive_of(unit))
 
     def render(self, doc_id: str, path: Path) -> Path:

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.documents.dates import screen_date
 from app.domain.documents import OutgoingDocument
-from app.domain.incidents import Incident
-from app.domain.systems import InfoSystem
+from app.domain.incidents import Evidence, Incident, TimelineEntry
+from app.domain.people import Contact, RosterEntry
+from app.domain.systems import Drill, InfoSystem, ResponsePlan, Scan, Scenario
 from app.domain.unit import Unit
 from app.services.documents.figures import ct18_values, roster_values
 from app.services.documents.values import (
@@ -68,11 +69,11 @@ def gather_values(
     find = ws.records.find
     uid = unit.id
     values: dict[str, Any] = {"unit": unit_values(unit), "date": date_values(at)}
-    systems: list[InfoSystem] = find("systems", unit_id=uid)
+    systems: list[InfoSystem] = find(InfoSystem, unit_id=uid)
     by_id = {s.id: s for s in systems}
-    incident: Incident | None = ws.records.get("incidents", incident_id) if incident_id else None
+    incident: Incident | None = ws.records.get(Incident, incident_id) if incident_id else None
     if roots & _PEOPLE:
-        people = people_values(unit, find("contacts", unit_id=uid))
+        people = people_values(unit, find(Contact, unit_id=uid))
         values.update({k: v for k, v in people.items() if k in roots})
     if "incident" in roots:
         values["incident"] = None
@@ -81,8 +82,8 @@ def gather_values(
                 unit,
                 incident,
                 by_id,
-                find("timeline", parent_id=incident.id),
-                find("evidence", parent_id=incident.id),
+                find(TimelineEntry, parent_id=incident.id),
+                find(Evidence, parent_id=incident.id),
             )
     if "system" in roots:
         chosen = by_id.get(system_id or "")
@@ -90,7 +91,7 @@ def gather_values(
             chosen = by_id.get(incident.system_ids[0])
         values["system"] = system_values(chosen) if chosen else None
     if roots & _CITED.keys():
-        docs = find("documents", unit_id=uid)
+        docs = find(OutgoingDocument, unit_id=uid)
         for key, template in _CITED.items():
             if key in roots:
                 values[key] = _citation(docs, incident_id, template)
@@ -98,14 +99,14 @@ def gather_values(
         values["ct18"] = ct18_values(
             at.date(),
             systems=systems,
-            scans=find("scans", unit_id=uid),
-            drills=find("drills", unit_id=uid),
-            plans=find("plans", unit_id=uid),
-            scenarios=find("scenarios", unit_id=uid),
-            incidents=find("incidents", unit_id=uid),
+            scans=find(Scan, unit_id=uid),
+            drills=find(Drill, unit_id=uid),
+            plans=find(ResponsePlan, unit_id=uid),
+            scenarios=find(Scenario, unit_id=uid),
+            incidents=find(Incident, unit_id=uid),
         )
     if "roster" in roots:
-        values["roster"] = roster_values(find("roster", unit_id=uid), at.date())
+        values["roster"] = roster_values(find(RosterEntry, unit_id=uid), at.date())
     if "systems" in roots:
         values["systems"] = [system_values(s) for s in systems if s.retired is None]
     return values

@@ -24,6 +24,7 @@ from app.documents.templates import Template, TemplateSet, fill, load_templates
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, SendChannel
 from app.domain.errors import NOT_FOUND, AtttError
+from app.domain.incidents import Incident
 from app.domain.registry import BY_KEY
 from app.domain.unit import Signer, Unit
 from app.services.documents import snapshot as snap
@@ -106,7 +107,7 @@ class DocumentService(DocumentPrinting):
         )
         dates = {}
         if incident_id:
-            incident = self._ws.records.get("incidents", incident_id)
+            incident = self._ws.records.get(Incident, incident_id)
             if incident.detected_at is not None:
                 dates["incident"] = incident.detected_at.date()
         filled = fill(self.templates(), form, values, moment.date(), dates=dates)

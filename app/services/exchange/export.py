@@ -194,7 +194,7 @@ def _cover_document(
 ) -> OutgoingDocument | None:
     if not doc_id:
         return None
-    doc: OutgoingDocument = ws.records.get("documents", doc_id)
+    doc: OutgoingDocument = ws.records.get(OutgoingDocument, doc_id)
     if doc.unit_id not in unit_ids:
         raise AtttError(NOT_SENDABLE, subject=doc.subject)
     return doc

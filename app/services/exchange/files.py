@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import AtttError
 from app.domain.registry import KINDS
+from app.domain.unit import Unit
 from app.exchange import canonical
 from app.exchange import manifest as m
 from app.exchange import package as pkg
@@ -123,7 +124,7 @@ def collect_files(
 def unit_ids_for(ws: Workspace, requested: tuple[str, ...]) -> tuple[str, ...]:
     if requested:
         for uid in requested:
-            ws.records.get("units", uid)  # NOT_FOUND names it
+            ws.records.get(Unit, uid)  # NOT_FOUND names it
         return requested
     current = ws.records.current_unit_id()
     if current is None:

@@ -52,7 +52,9 @@ def fetch_exchange(ws: Workspace) -> ExchangeData:
         except AtttError:
             plan = None
         documents = [
-            d for d in ws.records.find("documents", unit_id=unit.id) if d.state.issued and d.number
+            d
+            for d in ws.records.find(OutgoingDocument, unit_id=unit.id)
+            if d.state.issued and d.number
         ]
     settings = ws.settings.get()
     return ExchangeData(

@@ -19,6 +19,7 @@ from sqlalchemy import Connection
 from app import __version__
 from app.domain.documents import OutgoingDocument
 from app.domain.registry import BY_KEY
+from app.domain.unit import Unit
 from app.exchange import errors as e
 from app.exchange import package as pkg
 from app.exchange import receipt as rc
@@ -53,7 +54,7 @@ def issuer_name(ws: Workspace) -> str:
         received = {r.unit_id for r in store.load(conn, store.RECEIVED_UNITS, store.ReceivedUnit)}
     if not isinstance(current, str) or current in received:
         return ""
-    unit = ws.records.get("units", current) if ws.records.current_unit_id() == current else None
+    unit = ws.records.get(Unit, current) if ws.records.current_unit_id() == current else None
     return str(unit.name) if unit else ""
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.errors import AtttError
-from app.domain.incidents import Evidence
+from app.domain.incidents import Evidence, Incident
 from app.domain.text import nfc
 from app.i18n import Text
 from app.services.changes import Changes
@@ -111,7 +111,7 @@ class EvidenceService:
             ValidationError: the record broke a rule (e.g. a file name too long); no copy is
                 left behind.
         """
-        incident = self._ws.records.get("incidents", incident_id)
+        incident = self._ws.records.get(Incident, incident_id)
         source = Path(path)
         name = nfc(source.name)
         limit_mb = self._ws.settings.get().evidence_limit_mb
@@ -122,7 +122,7 @@ class EvidenceService:
             digest, size = _copy_hashing(source, partial, limit_mb * MIB)
             same = [
                 e
-                for e in self._ws.records.find("evidence", parent_id=incident.id)
+                for e in self._ws.records.find(Evidence, parent_id=incident.id)
                 if e.sha256 == digest
             ]
             if same:
@@ -167,7 +167,7 @@ class EvidenceService:
 
     def remove_evidence(self, evidence_id: str) -> Changes:
         """Delete an evidence record, then its stored copy (which cannot be undone)."""
-        evidence: Evidence = self._ws.records.get("evidence", evidence_id)
+        evidence: Evidence = self._ws.records.get(Evidence, evidence_id)
         deleted = self._ws.records.delete("evidence", evidence_id)
         with contextlib.suppress(AtttError):
             path = self.evidence_path(evidence)

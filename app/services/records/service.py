@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from sqlalchemy import Connection, func, select
 
@@ -25,6 +26,8 @@ from app.storage.tables import FOREIGN_KEYS, LINK_FIELD, TABLES
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
+
+R = TypeVar("R", bound=Record)
 
 MISSING_REF = Text("không có {what} nào mang mã {id}.", "no {what} has the id {id}.")
 OTHER_UNIT = Text("{what} này thuộc đơn vị khác.", "that {what} belongs to another unit.")
@@ -106,7 +109,7 @@ class RecordService:
 
     def current_unit(self) -> Unit | None:
         unit_id = self.current_unit_id()
-        return None if unit_id is None else self.get("units", unit_id)
+        return None if unit_id is None else self.get(Unit, unit_id)
 
     def set_current_unit(self, unit_id: str) -> Changes:
         with self._ws.transaction() as conn:
@@ -116,39 +119,66 @@ class RecordService:
         return Changes(frozenset({"units"}))
 
     # -- reading ----------------------------------------------------------------------------
-    def get(self, kind_key: str, record_id: str) -> Any:
-        kind = kind_for(kind_key)
+    @overload
+    def get(self, kind: type[R], record_id: str) -> R: ...
+    @overload
+    def get(self, kind: str, record_id: str) -> Record: ...
+    def get(self, kind: type[Record] | str, record_id: str) -> Record:
+        """The record *record_id* of the register of *kind* (its class, or its key for code
+        that works on any register); `NOT_FOUND` if there is none."""
+        found_kind = kind_for(kind) if isinstance(kind, str) else BY_CLASS[kind]
         with self._ws.transaction() as conn:
-            found = repo.get(conn, kind, record_id)
+            found: Record | None = repo.get(conn, found_kind, record_id)
         if found is None:
-            raise AtttError(NOT_FOUND, what=kind.singular, id=record_id)
+            raise AtttError(NOT_FOUND, what=found_kind.singular, id=record_id)
         return found
 
+    @overload
     def find(
         self,
-        kind_key: str,
+        kind: type[R],
         *,
         query: str = "",
         unit_id: str | None = None,
         parent_id: str | None = None,
         system_id: str | None = None,
-    ) -> list[Any]:
-        """Records of a register; `query` folds case and diacritics ("su co" finds "sự cố")."""
-        kind = kind_for(kind_key)
+    ) -> list[R]: ...
+    @overload
+    def find(
+        self,
+        kind: str,
+        *,
+        query: str = "",
+        unit_id: str | None = None,
+        parent_id: str | None = None,
+        system_id: str | None = None,
+    ) -> list[Record]: ...
+    def find(
+        self,
+        kind: type[Record] | str,
+        *,
+        query: str = "",
+        unit_id: str | None = None,
+        parent_id: str | None = None,
+        system_id: str | None = None,
+    ) -> Sequence[Record]:
+        """Records of a register (by class, or by key for code that works on any register);
+        `query` folds case and diacritics ("su co" finds "sự cố")."""
+        found = kind_for(kind) if isinstance(kind, str) else BY_CLASS[kind]
         where: dict[str, Any] = {}
-        if unit_id is not None and kind.key != "units":
+        if unit_id is not None and found.key != "units":
             where["unit_id"] = unit_id
-        if parent_id is not None and kind.parent:
-            where[kind.parent] = parent_id
+        if parent_id is not None and found.parent:
+            where[found.parent] = parent_id
         linked = None
         if system_id is not None:
-            if LINK_FIELD in {f.name for f in dataclasses.fields(kind.cls)}:
+            if LINK_FIELD in {f.name for f in dataclasses.fields(found.cls)}:
                 linked = system_id
             else:
                 where["system_id"] = system_id
         with self._ws.transaction() as conn:
-            records = repo.fetch(conn, kind, where=where, query=query, linked_system=linked)
-        return sort_records(kind, records)
+            records = repo.fetch(conn, found, where=where, query=query, linked_system=linked)
+        return sort_records(found, records)
 
     def names(self, kind_key: str) -> dict[str, str]:
         """Id -> name of the records that the register's references point to."""

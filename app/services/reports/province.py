@@ -33,7 +33,7 @@ _AREA_WORDS = ("tỉnh ", "thành phố ")
 
 def members(ws: Workspace) -> list[Unit]:
     """The units the province's report adds up: every unit that is not a province."""
-    units: list[Unit] = ws.records.find("units")
+    units: list[Unit] = ws.records.find(Unit)
     found = [u for u in units if u.level is not UnitLevel.TINH]
     if not found:
         raise AtttError(NO_UNITS)

@@ -212,7 +212,7 @@ class ReportService:
         """The current unit's issued periodic reports, newest first."""
         forms = {k.form_id for k in KINDS}
         unit = self._ws.documents.unit()
-        docs: list[OutgoingDocument] = self._ws.records.find("documents", unit_id=unit.id)
+        docs: list[OutgoingDocument] = self._ws.records.find(OutgoingDocument, unit_id=unit.id)
         return [d for d in docs if d.state.issued and d.template in forms]
 
     def issued_model(self, doc_id: str) -> ReportModel | None:

@@ -109,7 +109,7 @@ class RosterService:
         if problem is not None:
             raise AtttError(problem.text, **dict(problem.params))
         unit_id = self._ws.records.current_unit_id()
-        contacts = self._ws.records.find("contacts", unit_id=unit_id) if unit_id else []
+        contacts = self._ws.records.find(Contact, unit_id=unit_id) if unit_id else []
         duties = usual_duties(contacts)
         if not any(d.people for d in duties):
             raise AtttError(NO_PEOPLE)

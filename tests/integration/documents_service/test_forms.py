@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from docx import Document as open_docx
 
+from app.domain.documents import OutgoingDocument
 from app.domain.enums import DutyRole, ScanKind, SystemRole
 from app.domain.incidents import Incident
-from app.domain.people import Contact
-from app.domain.systems import InfoSystem
+from app.domain.people import Contact, RosterEntry
+from app.domain.systems import InfoSystem, Scan
 from app.sample.loader import incident_id
 from app.services.workspace import Workspace
 from tests.integration.documents.pdfprobe import probe
@@ -42,11 +43,9 @@ def says(item: Rendered, *lines: str) -> None:
 def test_mau03_fills_every_starred_field(rendered: Items, sample_ws: Workspace) -> None:
     unit = sample_ws.records.current_unit()
     assert unit is not None
-    incident: Incident = sample_ws.records.get("incidents", incident_id("ho-tich-sua-du-lieu"))
-    system: InfoSystem = sample_ws.records.get("systems", incident.system_ids[0])
-    point: Contact = next(
-        c for c in sample_ws.records.find("contacts") if c.role.value == "dau_moi"
-    )
+    incident: Incident = sample_ws.records.get(Incident, incident_id("ho-tich-sua-du-lieu"))
+    system: InfoSystem = sample_ws.records.get(InfoSystem, incident.system_ids[0])
+    point: Contact = next(c for c in sample_ws.records.find(Contact) if c.role.value == "dau_moi")
     detected = incident.detected_at
     assert detected is not None
     says(
@@ -80,7 +79,7 @@ def test_mau04_cites_the_initial_reports_number_and_date(
     leak = incident_id("ho-tich-infostealer")
     initial = [
         d
-        for d in sample_ws.records.find("documents")
+        for d in sample_ws.records.find(OutgoingDocument)
         if d.template == "bao-cao-ban-dau" and d.incident_id == leak and d.state.issued
     ]
     assert len(initial) == 1
@@ -113,15 +112,15 @@ def test_the_ct18_figures_are_counted_from_the_records(
             s.in_service is None or s.in_service <= TODAY
         )
 
-    systems = [s for s in sample_ws.records.find("systems") if serving(s)]
+    systems = [s for s in sample_ws.records.find(InfoSystem) if serving(s)]
     levels = Counter(s.level_approved or s.level_proposed for s in systems)
     own = [s for s in systems if s.unit_role is not SystemRole.SU_DUNG]
     since = dt.date(2026, 5, 23)
-    scans = [s for s in sample_ws.records.find("scans") if s.date and since <= s.date <= TODAY]
+    scans = [s for s in sample_ws.records.find(Scan) if s.date and since <= s.date <= TODAY]
     scanned = {i for s in scans if s.kind is not ScanKind.SAN_LUNG for i in s.system_ids}
     incidents = [
         i
-        for i in sample_ws.records.find("incidents")
+        for i in sample_ws.records.find(Incident)
         if i.detected_at and since <= i.detected_at.date() <= TODAY
     ]
     per_level = "; ".join(f"cấp độ {n}: {levels[n]:02d}" for n in range(1, 6))
@@ -140,7 +139,7 @@ def test_the_ct18_figures_are_counted_from_the_records(
 
 
 def test_the_contact_point_letter(rendered: Items, sample_ws: Workspace) -> None:
-    contacts = sample_ws.records.find("contacts")
+    contacts = sample_ws.records.find(Contact)
     point = next(c for c in contacts if c.role.value == "dau_moi")
     team = [c for c in contacts if c.role.in_team]
     item = rendered["dau-moi"]
@@ -162,7 +161,7 @@ def test_the_contact_point_letter(rendered: Items, sample_ws: Workspace) -> None
 
 
 def test_the_duty_plan_lays_out_the_roster(rendered: Items, sample_ws: Workspace) -> None:
-    roster = sample_ws.records.find("roster")
+    roster = sample_ws.records.find(RosterEntry)
     days = sorted({r.date for r in roster if r.date})
     item = rendered["ke-hoach-truc"]
     occasion = roster[0].occasion
@@ -198,7 +197,7 @@ def test_issued_documents_print_the_same_after_the_records_change(tmp_path: Path
     ws.records.save(
         dataclasses.replace(unit, name="Ủy ban nhân dân phường Đăk Hà", phone="0260.3999.999")
     )
-    incident = ws.records.get("incidents", incident_id("ho-tich-sua-du-lieu"))
+    incident = ws.records.get(Incident, incident_id("ho-tich-sua-du-lieu"))
     ws.records.save(dataclasses.replace(incident, description="Mô tả đã được sửa lại."))
     after = [ws.documents.render(issued.id, tmp_path / f"b{ext}") for ext in (".pdf", ".docx")]
     assert [p.text for p in probe(before[0].read_bytes())] == [

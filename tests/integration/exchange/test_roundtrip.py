@@ -13,8 +13,10 @@ import pytest
 
 from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
-from app.domain.incidents import Evidence
+from app.domain.incidents import Evidence, Incident
+from app.domain.people import Contact
 from app.domain.registry import KINDS
+from app.domain.systems import InfoSystem
 from app.exchange import errors as e
 from app.exchange import receipt as rc
 from app.exchange.keys import load_or_create
@@ -66,7 +68,7 @@ def test_each_fault_is_refused_with_its_own_message(tmp_path: Path) -> None:
     export(unit, good)
     prov = province(tmp_path)
     prov.exchange.commit(prov.exchange.inspect(good), trust=True)
-    unit.records.save(dataclasses.replace(unit.records.find("systems")[0], notes="Đã sửa"))
+    unit.records.save(dataclasses.replace(unit.records.find(InfoSystem)[0], notes="Đã sửa"))
     newer = tmp_path / "moi.zip"
     export(unit, newer)
     changed = tmp_path / "doi-byte.zip"
@@ -98,9 +100,9 @@ def test_a_newer_package_replaces_the_units_records(tmp_path: Path) -> None:
     export(unit, tmp_path / "v1.zip")
     prov = province(tmp_path)
     prov.exchange.commit(prov.exchange.inspect(tmp_path / "v1.zip"), trust=True)
-    gone = unit.records.find("contacts")[0]
+    gone = unit.records.find(Contact)[0]
     unit.records.delete("contacts", gone.id)
-    system = unit.records.find("systems")[0]
+    system = unit.records.find(InfoSystem)[0]
     unit.records.save(dataclasses.replace(system, purpose="Mục đích mới"))
     export(unit, tmp_path / "v2.zip")
     report = prov.exchange.inspect(tmp_path / "v2.zip")
@@ -153,9 +155,9 @@ def test_email_attachment_is_the_package(tmp_path: Path) -> None:
 
 def test_receipt_marks_the_export_and_its_cover_document(tmp_path: Path) -> None:
     unit = sample_workspace(tmp_path)
-    cover = next(d for d in unit.records.find("documents") if d.state.issued)
+    cover = next(d for d in unit.records.find(OutgoingDocument) if d.state.issued)
     export(unit, tmp_path / "goi.zip", cover_document_id=cover.id)
-    sent: OutgoingDocument = unit.records.get("documents", cover.id)
+    sent: OutgoingDocument = unit.records.get(OutgoingDocument, cover.id)
     assert sent.sent_date is not None and sent.state.issued
     prov = province(tmp_path)
     prov.exchange.commit(prov.exchange.inspect(tmp_path / "goi.zip"), trust=True)
@@ -163,7 +165,7 @@ def test_receipt_marks_the_export_and_its_cover_document(tmp_path: Path) -> None
     assert receipt.imported_at is not None
     result = unit.exchange.import_receipt(tmp_path / "bien-nhan.json")
     assert result.new_province_key and result.export.received
-    assert unit.records.get("documents", cover.id).received_date == dt_date(result)
+    assert unit.records.get(OutgoingDocument, cover.id).received_date == dt_date(result)
     assert unit.exchange.exports()[0].received_at == receipt.received_at
     again = unit.exchange.import_receipt(tmp_path / "bien-nhan.json")
     assert again.already_filed
@@ -187,7 +189,7 @@ def dt_date(result: object) -> object:
 
 def test_files_travel_and_cancel_leaves_nothing(tmp_path: Path) -> None:
     unit = sample_workspace(tmp_path)
-    incident = unit.records.find("incidents")[0]
+    incident = unit.records.find(Incident)[0]
     files = unit.files_dir
     (files / "evidence").mkdir(parents=True)
     small, big = files / "evidence" / "nhật ký.log", files / "evidence" / "big.bin"
@@ -204,7 +206,7 @@ def test_files_travel_and_cancel_leaves_nothing(tmp_path: Path) -> None:
                 stored_path=f"evidence/{path.name}",
             )
         )
-    doc = next(d for d in unit.records.find("documents") if d.state.issued)
+    doc = next(d for d in unit.records.find(OutgoingDocument) if d.state.issued)
     (files / "documents").mkdir()
     (files / "documents" / f"{doc.id}.pdf").write_bytes(b"%PDF-1.7 test")
     flag = ProgressFlag()
@@ -218,7 +220,7 @@ def test_files_travel_and_cancel_leaves_nothing(tmp_path: Path) -> None:
         )
     assert not list(tmp_path.glob("*huy.zip*"))
     result = export(unit, tmp_path / "goi.zip", evidence_limit_mb=1)
-    issued = sum(d.state.issued for d in unit.records.find("documents"))
+    issued = sum(d.state.issued for d in unit.records.find(OutgoingDocument))
     assert result.files == issued + 1  # every issued document's PDF and the small evidence
     assert [s.reason for s in result.not_included] == ["over_limit"]
     prov = province(tmp_path)

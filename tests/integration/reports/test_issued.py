@@ -13,6 +13,7 @@ from docx import Document as open_docx
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
@@ -52,7 +53,7 @@ def _change_everything(ws: Workspace) -> None:
     unit = ws.records.current_unit()
     assert unit is not None
     ws.records.save(dataclasses.replace(unit, name="Ủy ban nhân dân phường Đăk Hà Mới"))
-    system: InfoSystem = ws.records.find("systems", query="Cổng thông tin điện tử xã")[0]
+    system: InfoSystem = ws.records.find(InfoSystem, query="Cổng thông tin điện tử xã")[0]
     ws.records.save(dataclasses.replace(system, name="Cổng thông tin điện tử (đổi tên)"))
     ws.records.save(
         Incident(
@@ -112,10 +113,10 @@ def test_the_issued_report_satisfies_the_quarterly_clock(ws: Workspace) -> None:
 
 def test_a_failed_issue_leaves_no_draft_behind(ws: Workspace) -> None:
     model = ws.reports.build("mau05-half", 2026, 1, today=DAY)
-    count = len(ws.records.find("documents"))
+    count = len(ws.records.find(OutgoingDocument))
     with pytest.raises(AtttError):
         ws.reports.issue(model, on=dt.date(2026, 1, 2))  # before the year's last number's day
-    assert len(ws.records.find("documents")) == count
+    assert len(ws.records.find(OutgoingDocument)) == count
 
 
 def test_a_report_entered_by_hand_prints_as_the_register_prints_it(

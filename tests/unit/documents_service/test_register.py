@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, DocumentType, SendChannel
 from app.domain.errors import AtttError, ValidationError
 from app.services.documents.service import symbol_for
@@ -65,7 +66,7 @@ def test_a_new_document_is_a_filled_draft_without_number(ws: Workspace) -> None:
     snapshot = json.loads(draft.snapshot)
     assert snapshot["template"] == "cong-van"
     assert snapshot["values"]["unit"]["name"] == "Ủy ban nhân dân xã Đồng Tâm"
-    assert ws.records.get("documents", draft.id) == draft
+    assert ws.records.get(OutgoingDocument, draft.id) == draft
 
 
 def test_one_sequence_per_unit_and_year_for_every_type(ws: Workspace) -> None:
@@ -106,7 +107,7 @@ def test_an_issued_document_refuses_edits(ws: Workspace) -> None:
     for change in ({"subject": "khác"}, {"body": "Nội dung khác."}, {"number": 5}):
         with pytest.raises(ValidationError, match="cannot be edited"):
             ws.records.save(dataclasses.replace(issued, **change))  # type: ignore[arg-type]
-    assert ws.records.get("documents", issued.id) == issued
+    assert ws.records.get(OutgoingDocument, issued.id) == issued
     noted = ws.records.save(dataclasses.replace(issued, notes="Đã gọi điện báo trước.")).record
     assert noted.notes == "Đã gọi điện báo trước."
 

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from app.config import resources_dir
+from app.domain.systems import InfoSystem
 from app.exchange import errors as e
 from app.exchange.sheets.columns import auto_map, import_fields
 from app.exchange.sheets.template import TEMPLATE_FILES
@@ -79,7 +80,7 @@ def test_csv_row_errors_name_row_and_column_and_nothing_is_written(
     assert dump(ws) == before
     result = ws.sheets.commit(preview, valid_only=True)
     assert (result.added, result.skipped) == (2, 2)
-    assert sorted(s.name for s in ws.records.find("systems")) == [
+    assert sorted(s.name for s in ws.records.find(InfoSystem)) == [
         "Cổng thông tin điện tử",
         "Một cửa điện tử",
     ]
