@@ -10,6 +10,7 @@ import pytest
 
 from app.domain.errors import AtttError, ValidationError
 from app.domain.incidents import Evidence
+from app.services.changes import RegisterKey
 from app.services.settings.service import AppSettings
 from app.services.workspace import Workspace
 from tests.ui.helpers import Sample
@@ -100,7 +101,7 @@ def test_removing_evidence_removes_the_record_and_the_copy(
     evidence = ws.evidence.add_evidence(incident.id, _file(tmp_path, "a.txt", b"a"))
     stored = ws.evidence.evidence_path(evidence)
     changes = ws.evidence.remove_evidence(evidence.id)
-    assert changes.touches("evidence")
+    assert changes.touches(RegisterKey.EVIDENCE)
     assert not stored.exists()
     assert not stored.parent.exists()
     assert ws.records.find(Evidence) == []

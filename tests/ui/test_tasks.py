@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QObject, QThread
 from pytestqt.qtbot import QtBot
 
-from app.services.changes import Changes, Saved
+from app.services.changes import Changes, RegisterKey, Saved
 from ui.common.bus import DataBus, DataChanged
 from ui.common.tasks import TaskRunner
 
@@ -62,10 +62,10 @@ def test_a_command_publishes_what_it_changed(qtbot: QtBot) -> None:
     runner = TaskRunner(bus)
     initiator = object()
     with qtbot.waitSignal(bus.changed) as blocker:
-        runner.command(lambda: Saved(None, Changes(frozenset({"incidents"}))), initiator=initiator)
+        runner.command(lambda: Saved(None, Changes.of(RegisterKey.INCIDENTS)), initiator=initiator)
     event = blocker.args[0]
     assert isinstance(event, DataChanged)
-    assert event.touches("incidents") and not event.touches("systems")
+    assert event.touches(RegisterKey.INCIDENTS) and not event.touches(RegisterKey.SYSTEMS)
     assert event.initiator is initiator
     runner.shutdown()
 

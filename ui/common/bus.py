@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.changes import Changes
+from app.services.changes import Changes, RegisterKey
 
 
 @dataclass(frozen=True)
@@ -16,8 +16,8 @@ class DataChanged:
     changes: Changes
     initiator: object | None = None
 
-    def touches(self, *kinds: str) -> bool:
-        return any(self.changes.touches(kind) for kind in kinds)
+    def touches(self, *kinds: RegisterKey) -> bool:
+        return self.changes.touches(*kinds)
 
 
 class DataBus(QObject):

@@ -22,7 +22,7 @@ from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, Urgency
 from app.domain.errors import AtttError
 from app.domain.unit import Signer
-from app.services.changes import Saved
+from app.services.changes import RegisterKey, Saved
 from ui.common.bus import DataChanged
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
@@ -153,7 +153,7 @@ class DocumentEditor(QWidget):
     @Slot(object)
     def _on_data_changed(self, event: DataChanged) -> None:
         # Another window or screen changed it: read it again, unless the edits are unsaved.
-        if not self.doc_id or event.initiator is self or not event.touches("documents"):
+        if not self.doc_id or event.initiator is self or not event.touches(RegisterKey.DOCUMENTS):
             return
         if self.isVisible() and not self.dirty and not self.saving:
             self.load()

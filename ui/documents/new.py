@@ -21,7 +21,7 @@ from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
 from app.domain.text import sort_key
-from app.services.changes import Changes, Saved
+from app.services.changes import Changes, RegisterKey, Saved
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.documents.new_view import NewDocumentView
@@ -30,7 +30,7 @@ from ui.icons import icon
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
-CHANGED = Changes(frozenset({"documents"}))
+CHANGED = Changes.of(RegisterKey.DOCUMENTS)
 
 
 @dataclass(frozen=True)

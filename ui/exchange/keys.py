@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AtttError
+from app.services.changes import RegisterKey
 from app.services.exchange.overview import vn_date
 from app.services.exchange.store import ProvinceKey, RegisteredKey
 from ui.common.bus import DataChanged
@@ -184,7 +185,7 @@ class KeysGroup(QGroupBox):
 
     @Slot(object)
     def _on_data_changed(self, event: DataChanged) -> None:
-        if self._asked and event.touches("settings"):
+        if self._asked and event.touches(RegisterKey.SETTINGS):
             self.load()
 
     # -- acting -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.incidents import Incident
 from app.domain.registry import BY_KEY
+from app.services.changes import RegisterKey
 from app.services.clocks.dashboard import DashboardData, load_dashboard
 from app.services.records import listing
 from app.services.records.listing import Names
@@ -57,7 +58,8 @@ class HomeScreen(Screen):
         self.dashboard.expired.connect(self._on_clocks_expired)
 
     def _watches(self, event: DataChanged) -> bool:
-        return not event.changes.kinds <= {"reminders"}  # dismissing a reminder changes nothing
+        # Dismissing a reminder changes nothing this screen shows.
+        return not event.changes.kinds <= {RegisterKey.REMINDERS}
 
     def _load(self) -> None:
         """Read the summary and the clocks side by side; loaded when both have arrived."""

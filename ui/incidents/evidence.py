@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableWidge
 
 from app.domain.errors import AtttError
 from app.domain.incidents import Evidence
-from app.services.changes import Changes, Saved
+from app.services.changes import Changes, RegisterKey, Saved
 from app.services.records.formatting import number, screen_datetime
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
@@ -37,7 +37,7 @@ def open_file(path: Path) -> bool:
 def add_file(ws: Workspace, incident_id: str, path: Path) -> Saved:
     """Copy one file into the evidence folder (on the writer thread)."""
     evidence = ws.evidence.add_evidence(incident_id, path)
-    return Saved(evidence, Changes(frozenset({"evidence"})))
+    return Saved(evidence, Changes.of(RegisterKey.EVIDENCE))
 
 
 def file_size(size: int, lang: str) -> str:

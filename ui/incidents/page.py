@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 from app.domain.enums import IncidentStage
 from app.domain.errors import AtttError
 from app.domain.incidents import Evidence, Incident, TimelineEntry
+from app.services.changes import RegisterKey
 from app.services.records.formatting import screen_datetime
 from app.services.records.listing import Names
 from ui.common.bus import DataChanged
@@ -35,7 +36,12 @@ from ui.registers.editing import RecordEditor
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
-WATCHED = ("incidents", "timeline", "evidence", "systems")
+WATCHED = (
+    RegisterKey.INCIDENTS,
+    RegisterKey.TIMELINE,
+    RegisterKey.EVIDENCE,
+    RegisterKey.SYSTEMS,
+)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.registry import BY_KEY
+from app.services.changes import RegisterKey
 from app.services.records import listing
 from app.services.records.listing import Names
 from ui.common.bus import DataChanged
@@ -113,7 +114,7 @@ class DetailPane(QWidget):
 
     @Slot(object)
     def _on_data_changed(self, event: DataChanged) -> None:
-        related = [kind for kind, _how in RELATED.get(self._kind_key, ())]
+        related = [RegisterKey(kind) for kind, _how in RELATED.get(self._kind_key, ())]
         if self.record is not None and related and event.touches(*related):
             self.show_record(self.record, self._names)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import AtttError
+from app.services.changes import RegisterKey
 from app.services.settings.clocks import (
     RulesChoices,
     SavedRules,
@@ -157,7 +158,7 @@ class RulesSettingsGroup(QGroupBox):
 
     @Slot(object)
     def _on_data_changed(self, event: DataChanged) -> None:
-        if event.initiator is not self and event.touches("settings"):
+        if event.initiator is not self and event.touches(RegisterKey.SETTINGS):
             self.load()
 
     # -- saving -----------------------------------------------------------------------------

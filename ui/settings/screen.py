@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QVBoxLayout, QWidget
 
 from app.domain.errors import AtttError
 from app.domain.unit import Signer, Unit
+from app.services.changes import RegisterKey
 from app.services.records.formatting import display
 from app.services.records.listing import all_columns
 from app.services.settings import maintenance
@@ -109,7 +110,7 @@ class SettingsScreen(Screen):
         view.evidence_limit.valueChanged.connect(self._on_limit_changed)
 
     def _watches(self, event: DataChanged) -> bool:
-        return event.touches("units", "settings")
+        return event.touches(RegisterKey.UNITS, RegisterKey.SETTINGS)
 
     def _fill_data_paths(self) -> None:
         ws = self.ctx.ws

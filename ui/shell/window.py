@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.unit import Unit
+from app.services.changes import RegisterKey
 from ui.common.bus import DataChanged
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context, Screen
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_data_changed(self, event: DataChanged) -> None:
         self.refresh_status()
-        if event.touches("units"):
+        if event.touches(RegisterKey.UNITS):
             self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:

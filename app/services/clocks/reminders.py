@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.clocks import Obligation, ObligationStatus
 from app.i18n import Text
-from app.services.changes import Changes
+from app.services.changes import Changes, RegisterKey
 from app.storage import repository as repo
 
 if TYPE_CHECKING:
@@ -87,4 +87,4 @@ class ReminderService:
                 if old not in _ORDER or _ORDER[r.step] > _ORDER[old]:
                     current[r.key] = r.step
             repo.set_setting(conn, KEY, current)
-        return Changes(frozenset({"reminders"}))
+        return Changes.of(RegisterKey.REMINDERS)

@@ -104,7 +104,7 @@ def commit(
         man.units,
         files,
         enabled,
-        Changes(frozenset(kinds)),
+        Changes.of(*kinds),
     )
 
 

@@ -269,4 +269,4 @@ def _log(
                 changes["state"] = DocumentState.DA_GUI
             ws.records.save_in(conn, dataclasses.replace(cover, **changes))
             kinds.add("documents")
-    return Changes(frozenset(kinds))
+    return Changes.of(*kinds)

@@ -132,9 +132,7 @@ def import_receipt(ws: Workspace, path: Path, *, trust: bool = False) -> Receipt
         document = _mark_document(ws, conn, filed, receipt)
         if document is not None:
             kinds.add("documents")
-    return ReceiptResult(
-        receipt, filed, document, new_key, filed == before, Changes(frozenset(kinds))
-    )
+    return ReceiptResult(receipt, filed, document, new_key, filed == before, Changes.of(*kinds))
 
 
 def _mark_document(

@@ -30,7 +30,7 @@ from app.exchange.receipt import Receipt
 from app.exchange.sealed import MIN_PASSWORD
 from app.exchange.zipguard import DEFAULT_LIMITS, Limits
 from app.progress import Progress
-from app.services.changes import Changes
+from app.services.changes import Changes, RegisterKey
 from app.services.exchange import commit as exchange_commit
 from app.services.exchange import export as exchange_export
 from app.services.exchange import inspect as exchange_import
@@ -166,7 +166,7 @@ class ExchangeService:
             settings = AppSettings.from_json(repo.get_setting(conn, SETTINGS_KEY))
             updated = dataclasses.replace(settings, province_mode=on)
             repo.set_setting(conn, SETTINGS_KEY, updated.to_json())
-        return Changes(frozenset({"settings"}))
+        return Changes.of(RegisterKey.SETTINGS)
 
     # -- receipts -----------------------------------------------------------------------------
     def make_receipt(

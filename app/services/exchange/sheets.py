@@ -176,7 +176,7 @@ class SheetImportService:
                     raise e.SheetError(preview.path, problem) from exc
                 added += row.action == "add"
                 updated += row.action == "update"
-        return SheetImportResult(added, updated, len(bad), Changes(frozenset({preview.kind})))
+        return SheetImportResult(added, updated, len(bad), Changes.of(preview.kind))
 
 
 def _check_kind(kind: str) -> None:

@@ -125,7 +125,7 @@ class DataService:
                     else result.updated
                 )
                 bucket[kind_key] = bucket.get(kind_key, 0) + 1
-        result.changes = Changes(frozenset(result.added) | frozenset(result.updated))
+        result.changes = Changes.of(*result.added, *result.updated)
         return result
 
 

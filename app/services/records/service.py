@@ -20,7 +20,7 @@ from app.domain.text import sort_key
 from app.domain.unit import Unit
 from app.domain.validation import normalise, record_label, validate
 from app.i18n import Text
-from app.services.changes import Changes, Deleted, Saved
+from app.services.changes import Changes, Deleted, RegisterKey, Saved
 from app.storage import repository as repo
 from app.storage.tables import FOREIGN_KEYS, LINK_FIELD, TABLES
 
@@ -116,7 +116,7 @@ class RecordService:
             if not repo.exists(conn, "units", unit_id):
                 raise AtttError(NOT_FOUND, what=BY_KEY["units"].singular, id=unit_id)
             repo.set_setting(conn, CURRENT_UNIT, unit_id)
-        return Changes(frozenset({"units"}))
+        return Changes.of(RegisterKey.UNITS)
 
     # -- reading ----------------------------------------------------------------------------
     @overload
@@ -196,7 +196,7 @@ class RecordService:
         """Create *record* (no id, or an id not yet stored) or update the stored one."""
         with self._ws.transaction() as conn:
             saved = self.save_in(conn, record)
-        return Saved(saved, Changes(frozenset({BY_CLASS[type(record)].key})))
+        return Saved(saved, Changes.of(BY_CLASS[type(record)].key))
 
     def save_in(self, conn: Connection, record: Record, *, keep_times: bool = False) -> Any:
         """Validate and write one record inside the caller's transaction; return it as stored."""
@@ -357,7 +357,7 @@ class RecordService:
             removed, detached = repo.dependents(conn, kind.key, record_id)
             repo.delete_record(conn, kind, record_id)
         kinds = {kind.key} | {BY_CLASS[type(r)].key for r in (*removed, *detached)}
-        return Deleted(record, tuple(removed), tuple(detached), Changes(frozenset(kinds)))
+        return Deleted(record, tuple(removed), tuple(detached), Changes.of(*kinds))
 
     def restore(self, deleted: Deleted) -> Changes:
         """Undo a delete: put back the record, its children, and the references to it."""

@@ -25,7 +25,7 @@ from app.reports.forms.model import Form, FormSet
 from app.reports.layout import Head, doc_type_of, write_report
 from app.reports.model import ReportModel
 from app.reports.periods import Period, bounds, current, dmy, period
-from app.services.changes import Changes
+from app.services.changes import Changes, RegisterKey
 from app.services.documents import snapshot as snap
 from app.services.documents.printing import archive_of, symbol_for
 from app.services.documents.service import default_signer
@@ -206,7 +206,7 @@ class ReportService:
         except BaseException:
             self._ws.records.delete("documents", saved.id)
             raise
-        return Issued(document, Changes(frozenset({"documents"})))
+        return Issued(document, Changes.of(RegisterKey.DOCUMENTS))
 
     def issued(self) -> list[OutgoingDocument]:
         """The current unit's issued periodic reports, newest first."""

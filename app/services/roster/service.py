@@ -12,7 +12,7 @@ from app.domain.enums import ContactKind, ContactRole, DutyRole
 from app.domain.errors import AtttError
 from app.domain.people import Contact, RosterEntry
 from app.i18n import Msg, Text
-from app.services.changes import Changes
+from app.services.changes import Changes, RegisterKey
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -100,7 +100,7 @@ class RosterService:
         with self._ws.transaction() as conn:
             for entry in entries:
                 self._ws.records.save_in(conn, entry)
-        return Changes(frozenset({"roster"}))
+        return Changes.of(RegisterKey.ROSTER)
 
     def fill_usual(self, first: dt.date, last: dt.date, occasion: str = "") -> list[RosterEntry]:
         """Fill *first* to *last* with the people who usually take each duty; the shifts

@@ -68,7 +68,7 @@ class MaintenanceService:
             for record in records:
                 self._ws.records.save_in(conn, record)
         self._ws.records.set_current_unit(first_unit.id)
-        return Changes(frozenset(BY_CLASS[type(r)].key for r in records))
+        return Changes.of(*{BY_CLASS[type(r)].key for r in records})
 
     def backup(self, dest: Path) -> Path:
         """A consistent copy of the open database (SQLite online backup), written atomically."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import AtttError
 from app.i18n import Text
-from app.services.changes import Changes
+from app.services.changes import Changes, RegisterKey
 from app.storage import repository as repo
 
 if TYPE_CHECKING:
@@ -80,4 +80,4 @@ class SettingsService:
             raise AtttError(BAD_SETTING, name="evidence_limit_mb", value=settings.evidence_limit_mb)
         with self._ws.transaction() as conn:
             repo.set_setting(conn, KEY, settings.to_json())
-        return Changes(frozenset({"settings"}))
+        return Changes.of(RegisterKey.SETTINGS)

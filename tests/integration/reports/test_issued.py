@@ -17,6 +17,7 @@ from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
+from app.services.changes import RegisterKey
 from app.services.documents import snapshot as snap
 from app.services.workspace import Workspace
 from tests import factories as f
@@ -75,7 +76,7 @@ def test_an_issued_report_prints_the_same_after_the_records_change(
         "bao-cao-quy",
         True,
     )
-    assert issued.changes.touches("documents")
+    assert issued.changes.touches(RegisterKey.DOCUMENTS)
     kept = snap.read(doc.snapshot)["values"]["report"]
     assert kept == model.to_json()  # the exact data the report was built from
 
