@@ -9,8 +9,9 @@ from typing import Any
 
 from app.cli.output import emit, text_table
 from app.clocks import Obligation
+from app.domain.dates import screen_date, screen_datetime
 from app.i18n import Text
-from app.services.records.formatting import duration, screen_date, screen_datetime
+from app.services.records.formatting import duration
 from app.services.workspace import Workspace
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import emit, text_table
-from app.documents.dates import screen_date
+from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.i18n import Text
 from app.services.workspace import Workspace

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import emit
+from app.domain.dates import screen_date, screen_datetime
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
 from app.exchange import errors as e
@@ -132,7 +133,7 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
             lang, fingerprint=report.fingerprint, status=report.key_status.label(lang)
         )
     )
-    created = local_time(report.created_at).strftime("%d/%m/%Y %H:%M:%S")
+    created = screen_datetime(local_time(report.created_at), seconds=True)
     emit(w.REPORT_MADE.format(lang, created=created, version=report.app_version or "?"))
     for line in describe_changes(report, lang) or [w.NO_CHANGE.get(lang)]:
         emit(f"  {line}")
@@ -179,7 +180,7 @@ def _cmd_import_receipt(ws: Workspace, args: argparse.Namespace) -> int:
         w.RECEIPT_FILED.format(
             ws.lang,
             file=result.export.file_name,
-            date=received.strftime("%d/%m/%Y"),
+            date=screen_date(received),
             issuer=result.receipt.issuer_name or "?",
             fingerprint=result.receipt.issuer_fingerprint,
         )

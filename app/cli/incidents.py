@@ -7,9 +7,9 @@ import argparse
 from typing import Any
 
 from app.cli.output import emit
+from app.domain.dates import screen_datetime
 from app.domain.enums import IncidentStage
 from app.i18n import Text
-from app.services.records.formatting import screen_datetime
 from app.services.workspace import Workspace
 
 MOVED = Text("Sự cố {code}: {stage}.", "Incident {code}: {stage}.")

@@ -8,8 +8,9 @@ import datetime as dt
 from typing import Any
 
 from app.cli.output import emit, text_table
+from app.domain.dates import screen_date
 from app.i18n import Text
-from app.services.records.formatting import display, screen_date
+from app.services.records.formatting import display
 from app.services.workspace import Workspace
 
 FILLED = Text(

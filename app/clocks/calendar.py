@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 import holidays
 
+from app.domain.dates import screen_date
 from app.domain.errors import AtttError
 from app.i18n import Text
 
@@ -66,7 +67,7 @@ class WorkCalendar:
     def __post_init__(self) -> None:
         both = sorted(self.make_up_days & self.days_off)
         if both:
-            raise AtttError(_OVERLAP, days=", ".join(d.strftime("%d/%m/%Y") for d in both))
+            raise AtttError(_OVERLAP, days=", ".join(screen_date(d) for d in both))
 
     @classmethod
     def of(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.clocks.model import ObligationStatus, SubjectKind
+from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.domain.incidents import Incident
 from app.domain.people import Contact
@@ -72,7 +73,7 @@ class Obligation:
 
     def describe(self, lang: str = DEFAULT_LANG) -> str:
         """One line for logs and the command line."""
-        when = self.last_day.strftime("%d/%m/%Y") if self.last_day else "-"
+        when = screen_date(self.last_day) if self.last_day else "-"
         return f"[{self.status.label(lang)}] {self.title.get(lang)}: {self.subject_label} ({when})"
 
 

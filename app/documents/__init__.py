@@ -14,9 +14,7 @@ from app.documents.dates import (
     doc_number,
     long_date,
     number_line,
-    parse_screen_date,
     place_date,
-    screen_date,
 )
 from app.documents.layout import (
     Align,
@@ -61,12 +59,10 @@ __all__ = [
     "number_line",
     "parse_body",
     "parse_inline",
-    "parse_screen_date",
     "place_date",
     "plain",
     "render_docx",
     "render_pdf",
-    "screen_date",
     "write_docx",
     "write_pdf",
 ]

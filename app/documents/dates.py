@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.domain.dates import screen_date
 from app.domain.text import clean
 
 # A document is often printed for signature before it has a number or a day: the clerk writes
@@ -39,25 +40,6 @@ def place_date(place: str, day: dt.date | None, *, year: int | None = None) -> s
     where = clean(place)
     text = long_date(day, year=year)
     return f"{where}, {text}" if where else text[:1].upper() + text[1:]
-
-
-def screen_date(day: dt.date | None) -> str:
-    """`08/11/2022`: how tables, registers and citations write a date; empty for no date."""
-    if day is None:
-        return ""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
-def parse_screen_date(text: str) -> dt.date:
-    """The inverse of :func:`screen_date`; accepts `8/11/2022` too. Raises ValueError."""
-    parts = clean(text).split("/")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        raise ValueError(f"Ngày không hợp lệ: {text!r} (cần dạng ngày/tháng/năm, ví dụ 08/11/2022)")
-    day, month, year = (int(p) for p in parts)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise ValueError(f"Ngày không có trong lịch: {text!r}") from None
 
 
 def doc_number(number: int | None, symbol: str) -> str:

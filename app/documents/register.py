@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from app.documents import compose, spec
-from app.documents.dates import screen_date
-from app.documents.files import write_atomic
 from app.documents.fonts import face, register, text_width
 from app.documents.layout import Run
+from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, DocumentType
+from app.storage.files import write_atomic
 
 COLUMNS = (
     "Số, ký hiệu văn bản",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.base import Record
+from app.domain.dates import screen_date, screen_datetime
 from app.domain.errors import FieldError
 from app.domain.fields import field_types, info
 from app.domain.incidents import Incident
@@ -68,9 +69,9 @@ def record_label(record: Any) -> Text:
         return Text("", "")
     title = getattr(record, kind.title_field, "")
     if isinstance(title, dt.datetime):
-        title = title.strftime("%d/%m/%Y %H:%M")
+        title = screen_datetime(title)
     elif isinstance(title, dt.date):
-        title = title.strftime("%d/%m/%Y")
+        title = screen_date(title)
     title = str(title or "").strip()
     if len(title) > 60:
         title = title[:57] + "…"
@@ -130,9 +131,9 @@ def _order(record: Any, first: str, second: str) -> list[tuple[str, Text, dict[s
     if b < a:
         f_first = next(x for x in dataclasses.fields(record) if x.name == first)
         shown = (
-            a.strftime("%d/%m/%Y %H:%M")
+            screen_datetime(a)
             if isinstance(a, dt.datetime)
-            else (a.strftime("%H:%M") if isinstance(a, dt.time) else a.strftime("%d/%m/%Y"))
+            else (a.strftime("%H:%M") if isinstance(a, dt.time) else screen_date(a))
         )
         return [(second, BEFORE, {"other": info(f_first).label, "value": shown})]
     return []

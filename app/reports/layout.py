@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.documents import spec
-from app.documents.files import write_atomic
 from app.documents.fonts import text_width
 from app.documents.layout import (
     Align,
@@ -34,6 +33,7 @@ from app.domain.enums import DocumentType
 from app.domain.errors import AtttError
 from app.i18n import Text
 from app.reports.model import ReportModel, TableData, cell_text
+from app.storage.files import write_atomic
 
 _ALIGN = {"left": Align.LEFT, "center": Align.CENTER, "right": Align.RIGHT}
 PORTRAIT_WIDTH = spec.TEXT_WIDTH

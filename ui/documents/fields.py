@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 
+from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import Urgency
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.domain.unit import Signer, Unit
 from app.services.changes import Saved
-from app.services.records.formatting import screen_date
 from ui.common.i18n import fill, tr
 from ui.documents.new import CHANGED
 

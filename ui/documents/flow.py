@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.services.changes import Saved
-from app.services.records.formatting import screen_date
 from ui.common.i18n import fill, tr
 from ui.common.printing import PrintJob, choose_printer
 from ui.documents.dialogs import IssueDialog, SentDialog

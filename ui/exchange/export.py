@@ -25,7 +25,7 @@ from app.services.exchange.service import (
     ExportResult,
     human_size,
 )
-from app.services.records.data import write_atomic
+from app.services.records.data import save_file
 from ui.common.i18n import fill, tr
 from ui.common.progress import ProgressDialog, run_with_progress
 from ui.common.screen import Context
@@ -289,7 +289,7 @@ class ExportPanel(QObject):
             return
         data = self.result.cover_letter.encode("utf-8")
         self.ctx.runner.query(
-            partial(write_atomic, path, data, self.ctx.lang),
+            partial(save_file, path, data),
             on_done=partial(self._letter_saved, path),
             on_error=self._failed,
             owner=self,

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from app.domain.dates import screen_date
 from app.domain.registry import BY_KEY, KINDS
 from app.services.exchange.inspect import ImportReport, KeyStatus
 from app.services.exchange.overview import vn_time
 from app.services.exchange.service import human_size
-from app.services.records.formatting import screen_date
 from ui.common.i18n import fill, tr
 from ui.exchange.parts import AMBER, GREEN, RED, capitalised, cell, colour, fit_columns
 from ui.exchange.receive_view import ReportView

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QTableWidget
 
+from app.domain.dates import screen_date, screen_datetime
 from app.services.exchange import sheets as cols
 from app.services.exchange.sheets import SheetPreview, column_letter
-from app.services.records.formatting import screen_date, screen_datetime
 from ui.common.i18n import fill, tr
 from ui.exchange.parts import AMBER, ERROR_FILL, GREEN, RED, cell, fit_columns
 

@@ -12,6 +12,7 @@ from functools import partial
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.domain.dates import screen_date
 from app.i18n import Lang
 from app.services.clocks import dashboard as dashboard_data
 from app.services.clocks.dashboard import (
@@ -21,7 +22,7 @@ from app.services.clocks.dashboard import (
     ObligationStatus,
     Target,
 )
-from app.services.records.formatting import duration, screen_date
+from app.services.records.formatting import duration
 from app.services.records.overview import quarter_of
 from ui.common.i18n import fill, tr
 from ui.home.clock_list import ClockListDialog

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dates import screen_date
 from app.i18n import Lang
 from app.services.clocks.dashboard import ReminderLine, Target
 from app.services.clocks.reminders import Reminder
-from app.services.records.formatting import screen_date
 from ui.common.i18n import fill, tr
 from ui.home.clock_list import ClockListDialog
 from ui.home.dashboard import describe

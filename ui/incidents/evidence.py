@@ -16,10 +16,11 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableWidgetItem
 
+from app.domain.dates import screen_datetime
 from app.domain.errors import AtttError
 from app.domain.incidents import Evidence
 from app.services.changes import Changes, RegisterKey, Saved
-from app.services.records.formatting import number, screen_datetime
+from app.services.records.formatting import number
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.incidents.evidence_view import EvidenceView

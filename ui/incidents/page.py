@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.dates import screen_datetime
 from app.domain.enums import IncidentStage
 from app.domain.errors import AtttError
 from app.domain.incidents import Evidence, Incident, TimelineEntry
 from app.services.changes import RegisterKey
-from app.services.records.formatting import screen_datetime
 from app.services.records.listing import Names
 from ui.common.bus import DataChanged
 from ui.common.forms.layouts import INCIDENT_AFTERMATH, INCIDENT_CLOSING

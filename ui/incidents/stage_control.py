@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from app.domain.dates import screen_datetime
 from app.domain.enums import IncidentStage
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.services.incidents.stages import StageChange, stage_time
-from app.services.records.formatting import screen_datetime
 from ui.common.forms.dates import now_minute
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context

@@ -16,10 +16,11 @@ from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.dates import screen_date
 from app.domain.enums import DutyRole
 from app.domain.fields import info
 from app.domain.people import RosterEntry
-from app.services.records.formatting import display, screen_date
+from app.services.records.formatting import display
 from ui.common.forms.dates import qdate
 from ui.common.i18n import fill, tr
 from ui.people.roster_fill import RosterFill

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from app.domain.dates import screen_date
 from app.domain.enums import ContactKind, DutyRole
 from app.domain.errors import AtttError
 from app.domain.people import Contact, RosterEntry
 from app.services.changes import Changes
-from app.services.records.formatting import display, screen_date
+from app.services.records.formatting import display
 from app.services.roster.service import NO_DUTY, USUAL, Duty, period_problem, plan_roster
 from ui.common.forms.choices import Choices, fetch_choices
 from ui.common.i18n import fill, tr

@@ -22,9 +22,9 @@ from docx.shared import Pt, Twips
 from app.documents import compose, spec
 from app.documents.docx import parts as docx_parts
 from app.documents.docx.xml import fmt, page_field, restart_numbering, set_fonts, twips
-from app.documents.files import write_atomic
 from app.documents.fonts import DOCX_FONT
 from app.documents.layout import Document
+from app.storage.files import write_atomic
 
 
 def _page(section: Any, *, landscape: bool = False) -> None:

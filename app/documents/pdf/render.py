@@ -25,11 +25,11 @@ from reportlab.platypus import (
 )
 
 from app.documents import compose, spec
-from app.documents.files import write_atomic
 from app.documents.fonts import face, register
 from app.documents.layout import Document
 from app.documents.pdf import parts as pdf_parts
 from app.documents.pdf.flow import block_flowables
+from app.storage.files import write_atomic
 
 PORTRAIT = (spec.PAGE_WIDTH, spec.PAGE_HEIGHT)
 LANDSCAPE: tuple[float, float] = landscape(PORTRAIT)

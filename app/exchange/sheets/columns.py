@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from app.domain.dates import screen_date, screen_datetime
 from app.domain.enums import LabeledEnum
 from app.domain.fields import field_types, info
 from app.domain.people import Contact
@@ -127,9 +128,9 @@ def _text(value: Any, phone: bool) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y %H:%M") if value.time() else value.strftime("%d/%m/%Y")
+        return screen_datetime(value) if value.time() else screen_date(value)
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
+        return screen_date(value)
     text = str(value).strip()
     if phone and isinstance(value, int) and len(text) == 9:
         text = "0" + text  # Excel drops the leading 0 of a phone number typed as a number

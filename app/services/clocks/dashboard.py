@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from app.clock import SYSTEM
 from app.clocks import Obligation, ObligationStatus, RuleSet, SubjectKind, Thresholds
 from app.clocks.model import ClockKind, RecordKind
+from app.domain.dates import screen_date, screen_datetime
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.services.clocks.reminders import Reminder
 from app.services.incidents.chart import ChartData, incidents_by_quarter
-from app.services.records.formatting import screen_date, screen_datetime
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from app.documents.dates import screen_date
+from app.domain.dates import screen_date
 from app.domain.enums import DrillKind, DutyRole, IncidentType, ScanKind, SystemRole
 from app.domain.incidents import Incident
 from app.domain.people import RosterEntry

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.documents import Document, document_for
-from app.documents.files import write_atomic
 from app.documents.register import OutgoingRegister, register_row, write_register_pdf
 from app.domain.enums import DocumentType
 from app.domain.errors import AtttError
@@ -14,6 +13,7 @@ from app.domain.unit import Unit
 from app.services.documents import snapshot as snap
 from app.services.documents.lookup import DocumentLookup
 from app.services.documents.messages import BAD_OUT
+from app.storage.files import write_atomic
 
 
 def symbol_for(unit_symbol: str, doc_type: DocumentType) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from app.documents.dates import screen_date
+from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.domain.incidents import Evidence, Incident, TimelineEntry
 from app.domain.people import Contact, RosterEntry

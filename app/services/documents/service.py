@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, select
 
-from app.documents.dates import screen_date
-from app.documents.files import write_atomic
 from app.documents.templates import Template, TemplateSet, fill, load_templates
+from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, SendChannel
 from app.domain.errors import NOT_FOUND, AtttError
@@ -45,6 +44,7 @@ from app.services.documents.messages import (
 from app.services.documents.printing import DocumentPrinting, archive_of, symbol_for
 from app.services.documents.read import gather_values
 from app.storage import repository as repo
+from app.storage.files import write_atomic
 from app.storage.tables import TABLES
 
 if TYPE_CHECKING:

@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from app.documents.dates import long_date, screen_date
+from app.documents.dates import long_date
+from app.domain.dates import screen_date
 from app.domain.enums import ContactRole, IncidentStage, SystemRole, UnitLevel
 from app.domain.incidents import Evidence, Incident, TimelineEntry
 from app.domain.people import Contact

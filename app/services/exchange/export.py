@@ -24,7 +24,7 @@ from app.progress import Progress, checkpoint
 from app.services.changes import Changes
 from app.services.exchange import store
 from app.services.exchange.files import collect_files, gather, unit_ids_for
-from app.services.records.data import write_atomic
+from app.services.records.data import save_file
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -225,7 +225,7 @@ def _write_eml(
         when=written.manifest.created_at,
     )
     try:
-        write_atomic(request.eml_out, message, ws.lang)
+        save_file(request.eml_out, message)
     except AtttError as exc:
         detail = exc.message(ws.lang)
         raise PackageError(request.eml_out, CANNOT_WRITE.with_(detail=detail)) from exc

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from app.domain.base import UnitRecord
+from app.domain.dates import screen_datetime
 from app.domain.registry import BY_KEY, KINDS
 from app.domain.validation import record_label
 from app.exchange import errors as e
@@ -30,7 +31,6 @@ from app.progress import Progress
 from app.services.exchange import store
 from app.services.exchange import texts as t
 from app.services.records.data import decode_document, parse_document
-from app.services.records.formatting import screen_datetime
 from app.services.settings.service import KEY as SETTINGS_KEY
 from app.services.settings.service import AppSettings
 from app.storage import repository as repo
@@ -269,7 +269,7 @@ def _assess(
 
 
 def _seconds(when: dt.datetime) -> str:
-    return m.local_time(when).strftime("%d/%m/%Y %H:%M:%S")
+    return screen_datetime(m.local_time(when), seconds=True)
 
 
 def describe_changes(report: ImportReport, lang: str) -> list[str]:

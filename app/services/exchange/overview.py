@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain.dates import screen_date, screen_datetime
 from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
 from app.domain.text import fold
@@ -18,7 +19,6 @@ from app.exchange.manifest import local_time
 from app.services.exchange.province import Consolidation
 from app.services.exchange.service import ExportPlan, ExportRequest
 from app.services.exchange.store import ExportRecord
-from app.services.records.formatting import screen_date, screen_datetime
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from app.domain.dates import screen_datetime
 from app.domain.registry import BY_KEY, KINDS
 from app.exchange.manifest import local_time
 from app.i18n import Text
@@ -82,7 +83,7 @@ def consolidation_lines(data: Consolidation, lang: str) -> list[str]:
     for unit in data.units:
         lines.append(HEAD.format(lang, unit=unit.name, total=unit.total))
         if unit.last_package is not None:
-            when = local_time(unit.last_package.last_created_at).strftime("%d/%m/%Y %H:%M")
+            when = screen_datetime(local_time(unit.last_package.last_created_at))
             lines.append(LAST.format(lang, when=when))
         counts = ", ".join(f"{BY_KEY[k].plural.get(lang)} {n}" for k, n in unit.counts.items() if n)
         lines.append(f"  {counts}")

@@ -29,7 +29,7 @@ from app.progress import Progress
 from app.services.changes import Changes
 from app.services.exchange import store
 from app.services.exchange import texts as t
-from app.services.records.data import write_atomic
+from app.services.records.data import save_file
 from app.services.records.service import CURRENT_UNIT
 from app.storage import repository as repo
 
@@ -87,7 +87,7 @@ def make_receipt(
         issuer_key=key.public_raw,
         app_version=__version__,
     )
-    write_atomic(out, rc.write_receipt(receipt, key), ws.lang)
+    save_file(out, rc.write_receipt(receipt, key))
     return receipt
 
 

@@ -27,7 +27,7 @@ from app.exchange.sheets.template import TEMPLATE_FILES, template_bytes
 from app.exchange.zipguard import DEFAULT_LIMITS
 from app.i18n import LANGS, Msg, Text
 from app.services.changes import Changes
-from app.services.records.data import write_atomic
+from app.services.records.data import save_file
 from app.services.records.service import NO_UNIT
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class SheetImportService:
     def template(self, kind: str, out: Path) -> Path:
         """Write the template workbook for *kind* (the same as resources/templates-import)."""
         _check_kind(kind)
-        write_atomic(out, template_bytes(kind), self._ws.lang)
+        save_file(out, template_bytes(kind))
         return out
 
     def preview(self, path: Path, kind: str, mapping: dict[str, str] | None = None) -> SheetPreview:

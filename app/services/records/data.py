@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from app.exchange import canonical
 from app.i18n import Text
 from app.services.changes import Changes
 from app.storage import repository as repo
+from app.storage.files import write_atomic
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -97,7 +97,7 @@ class DataService:
     def dump(self, path: Path, unit_ids: set[str] | None = None) -> dict[str, int]:
         """Write the data file atomically; return the number of records of each kind."""
         doc = self.export_document(unit_ids)
-        write_atomic(path, canonical.to_json(doc).encode("utf-8"), self._ws.lang)
+        save_file(path, canonical.to_json(doc).encode("utf-8"))
         return {kind.key: len(doc[kind.key]) for kind in KINDS}
 
     def load(self, path: Path) -> LoadResult:
@@ -129,18 +129,11 @@ class DataService:
         return result
 
 
-def write_atomic(path: Path, data: bytes, lang: str = "vi") -> None:
-    """Write to a temporary file beside *path*, flush it to disk, then rename over *path*."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+def save_file(path: Path, data: bytes) -> None:
+    """Write a file a person asked for in one step (`write_atomic`), or say why it cannot be."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_atomic(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise AtttError(
             DATA_FILE, path=path, problem=CANNOT_WRITE.with_(detail=exc.strerror or str(exc))
         ) from exc

@@ -7,20 +7,12 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from app.domain.dates import screen_date, screen_datetime
 from app.domain.enums import LabeledEnum
 from app.i18n import DEFAULT_LANG, Text
 
 YES = Text("Có", "Yes")
 NO = Text("Không", "No")
-
-
-def screen_date(value: dt.date | None) -> str:
-    """Dates on screen read 08/11/2022."""
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def screen_datetime(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
 
 
 def number(value: int | float, lang: str = DEFAULT_LANG) -> str:

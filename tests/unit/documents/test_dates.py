@@ -12,10 +12,9 @@ from app.documents.dates import (
     long_date,
     month_text,
     number_line,
-    parse_screen_date,
     place_date,
-    screen_date,
 )
+from app.domain.dates import parse_screen_date, screen_date
 
 
 def test_place_date_of_the_brief() -> None:

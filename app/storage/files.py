@@ -1,4 +1,4 @@
-"""Writing finished documents to disk without ever leaving half a file behind (rule 8)."""
+"""Writing a file without ever leaving half of it behind (rule 8): the app's one atomic write."""
 
 from __future__ import annotations
 
