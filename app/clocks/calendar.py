@@ -75,10 +75,6 @@ class WorkCalendar:
     ) -> WorkCalendar:
         return cls(frozenset(make_up_days), frozenset(days_off))
 
-    def holiday_name(self, day: dt.date) -> str | None:
-        """The package's name of the public holiday on *day*, if any (user changes aside)."""
-        return public_holidays(day.year).get(day)
-
     def is_working_day(self, day: dt.date) -> bool:
         if day in self.days_off:
             return False

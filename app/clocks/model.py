@@ -45,10 +45,6 @@ class EventField(str, Enum):
     RESPONSE_ENDED_AT = "response_ended_at"
     CHANGED_AT = "changed_at"  # the unit's contact point was changed
 
-    @property
-    def for_incident(self) -> bool:
-        return self is not EventField.CHANGED_AT
-
 
 class RecordKind(str, Enum):
     """The kind of record that satisfies an obligation."""

@@ -130,7 +130,3 @@ KINDS: tuple[Kind, ...] = (
 BY_KEY: dict[str, Kind] = {k.key: k for k in KINDS}
 BY_CLASS: dict[type[Record], Kind] = {k.cls: k for k in KINDS}
 BY_CLI: dict[str, Kind] = {k.cli_name: k for k in KINDS if k.cli_name}
-
-
-def kind_of(record: Record) -> Kind:
-    return BY_CLASS[type(record)]

@@ -277,20 +277,3 @@ def _check_listing(
     for name in entries:
         if name.casefold() not in listed and name not in (m.MANIFEST, m.SIGNATURE):
             raise e.IntegrityError(where, e.EXTRA.with_(name=name))
-
-
-def extract(opened: Opened, folder: Path, kinds: frozenset[str]) -> list[tuple[m.FileEntry, Path]]:
-    """Write the verified files of *kinds* under *folder* (new files only, never through a link)."""
-    out: list[tuple[m.FileEntry, Path]] = []
-    root = folder.resolve()
-    for item in opened.manifest.files:
-        if item.kind not in kinds:
-            continue
-        target = (root / item.path).resolve()
-        if root not in target.parents:
-            raise e.HostileArchive(opened.where, e.ESCAPES.with_(name=item.path))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "xb") as fh:
-            fh.write(opened.file_bytes(item.path))
-        out.append((item, target))
-    return out

@@ -29,7 +29,7 @@ from app.reports.model import (
     unit_short,
 )
 from app.reports.national import cover_blocks
-from app.reports.periods import Period, period
+from app.reports.periods import Period
 
 
 def table_data(spec: TableSpec, scope: Scope, values: dict[str, object]) -> TableData:
@@ -89,11 +89,6 @@ def period_kind(form: Form, number: int) -> str:
     if number == 0 and "year" in kinds:
         return "year"
     return next(k for k in kinds if k != "year")
-
-
-def report_period(form: Form, year: int, number: int, today: dt.date) -> Period:
-    """The period of *form* for *year* (and quarter or half *number*), cut off at *today*."""
-    return period(period_kind(form, number), year, number, today=today, first_day=form.first_day)
 
 
 def build_report(form: Form, data: ReportData, made: Period, made_on: dt.date) -> ReportModel:

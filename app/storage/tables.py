@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from typing import Any
 
 from sqlalchemy import (
@@ -156,8 +155,3 @@ settings = Table(
     Column("key", String(100), primary_key=True),
     Column("value", JSON(), nullable=True),
 )
-
-
-def json_dumps(value: Any) -> str:
-    """Readable JSON in the file: Vietnamese stays Vietnamese (no \\u escapes)."""
-    return json.dumps(value, ensure_ascii=False)

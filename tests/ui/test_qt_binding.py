@@ -81,7 +81,7 @@ WIDGET_CHURN = textwrap.dedent(
 )
 
 
-@pytest.mark.integration
+@pytest.mark.slow  # a child process that builds 20,000 widgets
 def test_twenty_thousand_widgets_come_and_go_without_an_abort() -> None:
     """In a child process, so that an abort is a failed test rather than a dead suite."""
     done = subprocess.run(

@@ -52,9 +52,6 @@ class SheetImport(QObject):
     def kind(self) -> str:
         return str(self.page.kind.currentData())
 
-    def set_kind(self, kind: str) -> None:
-        self.page.kind.setCurrentIndex(self.page.kind.findData(kind))
-
     # -- reading ----------------------------------------------------------------------------
     @Slot()
     def _on_choose(self) -> None:

@@ -59,10 +59,6 @@ class ExportPlan:
     not_included: tuple[m.Skipped, ...]
     fingerprint: str
 
-    @property
-    def total_size(self) -> int:
-        return sum(size for _p, _k, size in self.files)
-
 
 @dataclass(frozen=True)
 class ExportResult:

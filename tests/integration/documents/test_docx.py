@@ -19,8 +19,6 @@ from app.documents.layout import Document
 from tests.integration.documents.conftest import pdf_bytes
 from tests.integration.documents.pdfprobe import probe
 
-pytestmark = pytest.mark.integration
-
 Docx = Callable[[str], Any]
 TNR = "Times New Roman"
 

@@ -10,8 +10,6 @@ from app.documents import spec
 from app.documents.fonts import text_width
 from tests.integration.documents.pdfprobe import Page, Span
 
-pytestmark = pytest.mark.integration
-
 Pages = Callable[[str], list[Page]]
 L = spec.MARGIN_LEFT
 LEFT_CENTRE = L + spec.HEADER_LEFT / 2

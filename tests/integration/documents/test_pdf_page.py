@@ -15,8 +15,6 @@ from app.documents.layout import Document, Heading, ListBlock, Paragraph, Run, r
 from app.documents.pdf.render import render_pdf, write_pdf
 from tests.integration.documents.pdfprobe import Page, probe
 
-pytestmark = pytest.mark.integration
-
 A4 = (595.2756, 841.8898)
 ASCENT, DESCENT = 0.891, 0.216  # Liberation Serif, as Times New Roman
 Pages = Callable[[str], list[Page]]

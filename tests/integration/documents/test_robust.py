@@ -6,7 +6,6 @@ import dataclasses
 import io
 from collections.abc import Callable
 
-import pytest
 from docx import Document as open_docx
 
 from app.documents import spec
@@ -16,8 +15,6 @@ from app.documents.markup import parse_body
 from app.documents.pdf.render import render_pdf
 from tests.integration.documents.pdfprobe import probe
 from tests.integration.documents.samples import SEED_000_BODY
-
-pytestmark = pytest.mark.integration
 
 Sample = Callable[[str], Document]
 

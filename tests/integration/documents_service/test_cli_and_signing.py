@@ -20,8 +20,6 @@ from app.documents.register import COLUMNS
 from tests.integration.documents.pdfprobe import probe
 from tests.integration.documents_service.conftest import TODAY, plain
 
-pytestmark = pytest.mark.integration
-
 
 def cli(folder: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_DATA_HOME": str(folder / "xdg"), "QT_QPA_PLATFORM": "offscreen"}

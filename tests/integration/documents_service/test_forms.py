@@ -9,7 +9,6 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from docx import Document as open_docx
 
 from app.domain.documents import OutgoingDocument
@@ -30,7 +29,6 @@ from tests.integration.documents_service.conftest import (
     sample_workspace,
 )
 
-pytestmark = pytest.mark.integration
 Items = dict[str, Rendered]
 
 

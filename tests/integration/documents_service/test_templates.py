@@ -24,8 +24,6 @@ from tests.integration.documents_service.conftest import (
     plain,
 )
 
-pytestmark = pytest.mark.integration
-
 A4 = (595.2756, 841.8898)
 ASCENT, DESCENT = 0.891, 0.216  # Liberation Serif, as Times New Roman
 Items = dict[str, Rendered]

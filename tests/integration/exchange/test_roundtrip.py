@@ -24,8 +24,6 @@ from app.progress import Cancelled, ProgressFlag
 from app.services.exchange.inspect import KeyStatus
 from tests.unit.exchange.helpers import clone_sample, dump, export, province, sample_workspace
 
-pytestmark = pytest.mark.integration
-
 
 def test_export_import_reimport(tmp_path: Path) -> None:
     unit = sample_workspace(tmp_path)

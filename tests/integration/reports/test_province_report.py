@@ -18,8 +18,6 @@ from app.reports.model import Cell, ReportModel, TableData
 from app.services.workspace import Workspace
 from tests.unit.exchange.helpers import clone_sample, export, province
 
-pytestmark = pytest.mark.integration
-
 DAY = dt.date(2026, 11, 23)
 YEAR, QUARTER = 2026, 4
 NAMES = ("UBND xã Đăk Hà", "UBND xã Đăk Mar", "UBND phường Kon Tum")
