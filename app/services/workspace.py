@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
@@ -14,6 +13,7 @@ from app import config
 from app.clock import SYSTEM, Clock
 from app.domain.errors import DATABASE, AtttError
 from app.i18n import Lang, Text
+from app.services.store import Store
 from app.storage import migrate
 from app.storage.engine import make_engine
 
@@ -28,14 +28,13 @@ NOT_A_DB = Text(
 
 
 class Workspace:
-    """An open database file plus the services; created by `open_workspace`."""
+    """An open database file and its services; created by `open_workspace`.
+
+    The composition root: each service receives the store (the database, its files, the
+    clock) and the sibling services it uses. The documents, reports and exchange use cases,
+    which compose most of the others, receive the workspace itself."""
 
     def __init__(self, engine: Engine, path: Path, lang: Lang, clock: Clock = SYSTEM) -> None:
-        self.engine = engine
-        self.path = path
-        self.lang: Lang = lang
-        self.clock = clock
-        self.last_backup: Path | None = None
         from app.services.clocks.reminders import ReminderService
         from app.services.clocks.service import ObligationService
         from app.services.documents.service import DocumentService
@@ -51,37 +50,62 @@ class Workspace:
         from app.services.settings.maintenance import MaintenanceService
         from app.services.settings.service import SettingsService
 
-        self.records = RecordService(self)
-        self.data = DataService(self)
-        self.maintenance = MaintenanceService(self)
-        self.settings = SettingsService(self)
-        self.obligations = ObligationService(self)
-        self.overview = OverviewService(self)
-        self.reminders = ReminderService(self)
-        self.evidence = EvidenceService(self)
-        self.incidents = IncidentService(self)
+        self.store = store = Store(engine, path, lang, clock)
+        self.last_backup: Path | None = None
+        self.records = RecordService(store)
+        self.settings = SettingsService(store)
+        self.data = DataService(store, self.records)
+        self.maintenance = MaintenanceService(store, self.records)
+        self.obligations = ObligationService(store, self.records, self.settings)
+        self.overview = OverviewService(store, self.records)
+        self.reminders = ReminderService(store, self.obligations)
+        self.evidence = EvidenceService(store, self.records, self.settings)
+        self.incidents = IncidentService(store, self.records)
+        self.roster = RosterService(store, self.records)
         self.documents = DocumentService(self)
         self.reports = ReportService(self)
-        self.roster = RosterService(self)
         self.exchange = ExchangeService(self)
         self.sheets = SheetImportService(self)
 
+    # The store's parts, for the use cases that receive the workspace and for the window.
+    @property
+    def engine(self) -> Engine:
+        return self.store.engine
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def lang(self) -> Lang:
+        return self.store.lang
+
+    @lang.setter
+    def lang(self, lang: Lang) -> None:
+        self.store.lang = lang
+
+    @property
+    def clock(self) -> Clock:
+        return self.store.clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self.store.clock = clock
+
     @property
     def files_dir(self) -> Path:
-        return config.files_dir(self.path)
+        return self.store.files_dir
 
     @property
     def backups_dir(self) -> Path:
-        return config.backups_dir(self.path)
+        return self.store.backups_dir
 
-    @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         """One use case, one transaction: commit on success, roll back on any exception."""
-        with self.engine.begin() as conn:
-            yield conn
+        return self.store.transaction()
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.store.close()
 
 
 def open_workspace(

@@ -13,7 +13,8 @@ from app.services.changes import Changes, RegisterKey
 from app.storage import repository as repo
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.clocks.service import ObligationService
+    from app.services.store import Store
 
 KEY = "reminders_dismissed"
 # Steps in order of urgency: (code, reached when at most this much time is left, label)
@@ -53,11 +54,12 @@ def step_of(item: Obligation) -> str | None:
 
 
 class ReminderService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, obligations: ObligationService) -> None:
+        self._store = store
+        self._obligations = obligations
 
     def _dismissed(self) -> dict[str, str]:
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             value = repo.get_setting(conn, KEY)
         if not isinstance(value, dict):
             return {}
@@ -67,7 +69,7 @@ class ReminderService:
         """Reminders to show now: each open obligation whose step is beyond the dismissed one."""
         dismissed = self._dismissed()
         out = []
-        for item in self._ws.obligations.compute(at):
+        for item in self._obligations.compute(at):
             step = step_of(item)
             if step is None:
                 continue
@@ -79,7 +81,7 @@ class ReminderService:
 
     def dismiss(self, reminders: list[Reminder]) -> Changes:
         """Dismiss these reminders until each reaches its next step."""
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             value = repo.get_setting(conn, KEY)
             current = dict(value) if isinstance(value, dict) else {}
             for r in reminders:

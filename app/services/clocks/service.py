@@ -22,17 +22,21 @@ from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan
 from app.domain.unit import Unit
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.records.service import RecordService
+    from app.services.settings.service import SettingsService
+    from app.services.store import Store
 
 
 class ObligationService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, records: RecordService, settings: SettingsService) -> None:
+        self._store = store
+        self._records = records
+        self._settings = settings
         self._packs: tuple[tuple[str, tuple[str, ...]], RuleSet] | None = None
 
     def packs(self) -> RuleSet:
         """The rule packs in force for this database (built-in, province, the unit's own)."""
-        settings = self._ws.settings.get()
+        settings = self._settings.get()
         key = (settings.province, settings.extra_rule_dirs)
         if self._packs is None or self._packs[0] != key:
             dirs = [Path(d) for d in settings.extra_rule_dirs]
@@ -41,9 +45,9 @@ class ObligationService:
         return self._packs[1]
 
     def unit_data(self, unit_id: str) -> UnitData:
-        find = self._ws.records.find
+        find = self._records.find
         return UnitData(
-            unit=self._ws.records.get(Unit, unit_id),
+            unit=self._records.get(Unit, unit_id),
             systems=find(InfoSystem, unit_id=unit_id),
             scans=find(Scan, unit_id=unit_id),
             assessments=find(Assessment, unit_id=unit_id),
@@ -65,12 +69,12 @@ class ObligationService:
         """Every obligation of the unit (the current one by default) at *at* (now by default),
         overdue first, then due soon, missing, done. *data*: the unit's records, when the
         caller has read them already (`unit_data`)."""
-        unit = unit_id or self._ws.records.current_unit_id()
+        unit = unit_id or self._records.current_unit_id()
         if unit is None:
             return []
-        settings = self._ws.settings.get()
+        settings = self._settings.get()
         calendar = WorkCalendar.of(settings.make_up_days, settings.days_off)
-        moment = at if at is not None else self._ws.clock.local()
+        moment = at if at is not None else self._store.clock.local()
         return obligations(
             moment,
             data if data is not None else self.unit_data(unit),

@@ -23,7 +23,9 @@ from app.i18n import Text
 from app.services.changes import Changes
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.records.service import RecordService
+    from app.services.settings.service import SettingsService
+    from app.services.store import Store
 
 EVIDENCE_DIR = "evidence"
 MIB = 1 << 20
@@ -87,12 +89,14 @@ def _remove_if_empty(folder: Path) -> None:
 class EvidenceService:
     """Adds, finds and removes the evidence files of incidents."""
 
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, records: RecordService, settings: SettingsService) -> None:
+        self._store = store
+        self._records = records
+        self._settings = settings
 
     def folder(self, incident_id: str) -> Path:
         """Where the evidence of one incident is stored."""
-        return self._ws.files_dir / EVIDENCE_DIR / incident_id
+        return self._store.files_dir / EVIDENCE_DIR / incident_id
 
     def add_evidence(self, incident_id: str, path: Path, description: str = "") -> Evidence:
         """Copy the file at *path* into the incident's evidence folder and record it.
@@ -111,19 +115,17 @@ class EvidenceService:
             ValidationError: the record broke a rule (e.g. a file name too long); no copy is
                 left behind.
         """
-        incident = self._ws.records.get(Incident, incident_id)
+        incident = self._records.get(Incident, incident_id)
         source = Path(path)
         name = nfc(source.name)
-        limit_mb = self._ws.settings.get().evidence_limit_mb
+        limit_mb = self._settings.get().evidence_limit_mb
         folder = self.folder(incident.id)
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f".{uuid.uuid4().hex}.part"
         try:
             digest, size = _copy_hashing(source, partial, limit_mb * MIB)
             same = [
-                e
-                for e in self._ws.records.find(Evidence, parent_id=incident.id)
-                if e.sha256 == digest
+                e for e in self._records.find(Evidence, parent_id=incident.id) if e.sha256 == digest
             ]
             if same:
                 raise AtttError(ALREADY, name=name, existing=same[0].file_name)
@@ -140,13 +142,13 @@ class EvidenceService:
         record = Evidence(
             incident_id=incident.id,
             file_name=target.name,
-            stored_path=target.relative_to(self._ws.files_dir).as_posix(),
+            stored_path=target.relative_to(self._store.files_dir).as_posix(),
             sha256=digest,
             size=size,
             description=description,
         )
         try:
-            saved: Evidence = self._ws.records.save(record).record
+            saved: Evidence = self._records.save(record).record
         except BaseException:
             target.unlink(missing_ok=True)
             _remove_if_empty(folder)
@@ -159,7 +161,7 @@ class EvidenceService:
         Raises:
             AtttError: the record points outside the app's files folder.
         """
-        root = self._ws.files_dir.resolve()
+        root = self._store.files_dir.resolve()
         path = (root / evidence.stored_path).resolve()
         if root not in path.parents:
             raise AtttError(OUTSIDE, name=evidence.file_name)
@@ -167,8 +169,8 @@ class EvidenceService:
 
     def remove_evidence(self, evidence_id: str) -> Changes:
         """Delete an evidence record, then its stored copy (which cannot be undone)."""
-        evidence: Evidence = self._ws.records.get(Evidence, evidence_id)
-        deleted = self._ws.records.delete("evidence", evidence_id)
+        evidence: Evidence = self._records.get(Evidence, evidence_id)
+        deleted = self._records.delete("evidence", evidence_id)
         with contextlib.suppress(AtttError):
             path = self.evidence_path(evidence)
             path.unlink(missing_ok=True)

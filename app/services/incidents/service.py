@@ -15,22 +15,24 @@ from app.services.changes import Saved
 from app.services.incidents.stages import StageChange, change_stage
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.records.service import RecordService
+    from app.services.store import Store
 
 SAME_STAGE = Text("Sự cố {code} đã ở giai đoạn “{stage}”.", "Incident {code} is already “{stage}”.")
 
 
 class IncidentService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, records: RecordService) -> None:
+        self._store = store
+        self._records = records
 
     def find(self, ref: str) -> Incident:
         """The incident with the code *ref* (SC-2026-013) or the id *ref*."""
-        for incident in self._ws.records.find(Incident, query=ref):
+        for incident in self._records.find(Incident, query=ref):
             if ref in (incident.code, incident.id):
                 return incident
         try:
-            found = self._ws.records.get(Incident, ref)
+            found = self._records.get(Incident, ref)
         except AtttError:
             raise AtttError(NOT_FOUND, what=BY_KEY["incidents"].singular, id=ref) from None
         return found
@@ -38,7 +40,7 @@ class IncidentService:
     def stage_change(self, incident: Incident, stage: IncidentStage) -> StageChange:
         """*incident* moved to *stage*, its time set to now (to the minute) if still empty;
         `asks` tells whether a time already recorded would be replaced."""
-        now = self._ws.clock.local().replace(second=0)
+        now = self._store.clock.local().replace(second=0)
         return change_stage(incident, stage, now)
 
     def advance(
@@ -48,9 +50,9 @@ class IncidentService:
         kept unless *replace_time*."""
         incident = self.find(ref)
         if incident.stage is stage:
-            raise AtttError(SAME_STAGE, code=incident.code, stage=stage.label(self._ws.lang))
+            raise AtttError(SAME_STAGE, code=incident.code, stage=stage.label(self._store.lang))
         change = self.stage_change(incident, stage)
         moved = change.incident
         if change.asks and replace_time:
-            moved = change.replacing(self._ws.clock.local().replace(second=0))
-        return self._ws.records.save(moved), change
+            moved = change.replacing(self._store.clock.local().replace(second=0))
+        return self._records.save(moved), change

@@ -22,7 +22,8 @@ from app.storage import repository as repo
 from app.storage.files import write_atomic
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.records.service import RecordService
+    from app.services.store import Store
 
 NOT_UTF8 = Text("tệp không phải văn bản UTF-8.", "the file is not UTF-8 text.")
 NOT_JSON = Text(
@@ -79,13 +80,14 @@ class LoadResult:
 
 
 class DataService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, records: RecordService) -> None:
+        self._store = store
+        self._records = records
 
     def export_document(self, unit_ids: set[str] | None = None) -> dict[str, Any]:
         """Every record (of the given units, or all) as the canonical data document."""
         records: dict[str, list[Any]] = {}
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             for kind in KINDS:
                 items = repo.fetch(conn, kind)
                 if unit_ids is not None:
@@ -113,10 +115,10 @@ class DataService:
         doc = parse_document(raw, name)
         records = decode_document(doc, name)
         result = LoadResult()
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             for kind_key, record in records:
                 before = repo.get(conn, BY_KEY[kind_key], record.id)
-                stored = self._ws.records.save_in(conn, record, keep_times=True)
+                stored = self._records.save_in(conn, record, keep_times=True)
                 bucket = (
                     result.added
                     if before is None

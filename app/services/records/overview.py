@@ -19,7 +19,8 @@ from app.storage import repository as repo
 from app.storage.tables import TABLES
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.records.service import RecordService
+    from app.services.store import Store
 
 REGISTERS = (
     "systems",
@@ -62,8 +63,9 @@ def quarter_span(year: int, quarter: int) -> tuple[dt.datetime, dt.datetime]:
 
 
 class OverviewService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, records: RecordService) -> None:
+        self._store = store
+        self._records = records
 
     def summary(self, today: dt.date) -> HomeSummary:
         """Everything the home screen shows besides the legal clocks, in one read."""
@@ -72,7 +74,7 @@ class OverviewService:
         year, quarter = quarter_of(today)
         first, after = quarter_span(year, quarter)
         in_quarter = and_(incidents.detected_at >= first, incidents.detected_at < after)
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             counts = {k: repo.count(conn, k) for k in ("units", *REGISTERS)}
             level = func.coalesce(systems.level_approved, systems.level_proposed)
             by_level = repo.tally(conn, "systems", level)
@@ -81,7 +83,7 @@ class OverviewService:
             recent = repo.latest(conn, BY_KEY["incidents"], "detected_at", RECENT)
         stages = {s: by_stage.get(s.value, 0) for s in IncidentStage}
         return HomeSummary(
-            unit=self._ws.records.current_unit(),
+            unit=self._records.current_unit(),
             units=counts.pop("units"),
             counts=counts,
             systems_by_level={(None if k is None else int(k)): n for k, n in by_level.items()},
@@ -90,5 +92,5 @@ class OverviewService:
             quarter_incidents=sum(by_severity.values()),
             quarter_serious=by_severity.get(Severity.NGHIEM_TRONG.value, 0),
             recent=recent,
-            names=self._ws.records.names("incidents"),
+            names=self._records.names("incidents"),
         )

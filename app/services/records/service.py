@@ -25,7 +25,7 @@ from app.storage import repository as repo
 from app.storage.tables import FOREIGN_KEYS, LINK_FIELD, TABLES
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.store import Store
 
 R = TypeVar("R", bound=Record)
 
@@ -90,12 +90,12 @@ def sort_records(kind: Kind, records: list[Any]) -> list[Any]:
 
 
 class RecordService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     # -- the current unit -------------------------------------------------------------------
     def current_unit_id(self) -> str | None:
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             return self._current_unit_id(conn)
 
     def _current_unit_id(self, conn: Connection) -> str | None:
@@ -112,7 +112,7 @@ class RecordService:
         return None if unit_id is None else self.get(Unit, unit_id)
 
     def set_current_unit(self, unit_id: str) -> Changes:
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             if not repo.exists(conn, "units", unit_id):
                 raise AtttError(NOT_FOUND, what=BY_KEY["units"].singular, id=unit_id)
             repo.set_setting(conn, CURRENT_UNIT, unit_id)
@@ -127,7 +127,7 @@ class RecordService:
         """The record *record_id* of the register of *kind* (its class, or its key for code
         that works on any register); `NOT_FOUND` if there is none."""
         found_kind = kind_for(kind) if isinstance(kind, str) else BY_CLASS[kind]
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             found: Record | None = repo.get(conn, found_kind, record_id)
         if found is None:
             raise AtttError(NOT_FOUND, what=found_kind.singular, id=record_id)
@@ -176,7 +176,7 @@ class RecordService:
                 linked = system_id
             else:
                 where["system_id"] = system_id
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             records = repo.fetch(conn, found, where=where, query=query, linked_system=linked)
         return sort_records(found, records)
 
@@ -188,13 +188,13 @@ class RecordService:
 
     def counts(self, unit_id: str | None = None) -> dict[str, int]:
         """Records per register, of one unit or of all."""
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             return {k: repo.count(conn, k, unit_id) for k in BY_KEY}
 
     # -- writing ----------------------------------------------------------------------------
     def save(self, record: Record) -> Saved:
         """Create *record* (no id, or an id not yet stored) or update the stored one."""
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             saved = self.save_in(conn, record)
         return Saved(saved, Changes.of(BY_CLASS[type(record)].key))
 
@@ -203,7 +203,7 @@ class RecordService:
         kind = BY_CLASS[type(record)]
         record = normalise(record)
         existing = repo.get(conn, kind, record.id) if record.id else None
-        now = self._ws.clock.utc()
+        now = self._store.clock.utc()
         changes: dict[str, Any] = {}
         if not record.id:
             changes["id"] = str(uuid.uuid4())
@@ -242,7 +242,7 @@ class RecordService:
         return unit_id
 
     def _next_incident_code(self, conn: Connection, record: Incident) -> str:
-        year = (record.detected_at or self._ws.clock.local()).year
+        year = (record.detected_at or self._store.clock.local()).year
         table = TABLES["incidents"]
         prefix = f"SC-{year}-"
         codes = conn.execute(
@@ -350,7 +350,7 @@ class RecordService:
     def delete(self, kind_key: str, record_id: str) -> Deleted:
         """Delete a record and what depends on it; the result undoes it with `restore`."""
         kind = kind_for(kind_key)
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             record = repo.get(conn, kind, record_id)
             if record is None:
                 raise AtttError(NOT_FOUND, what=kind.singular, id=record_id)
@@ -361,7 +361,7 @@ class RecordService:
 
     def restore(self, deleted: Deleted) -> Changes:
         """Undo a delete: put back the record, its children, and the references to it."""
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             for rec in (deleted.record, *deleted.removed):
                 repo.insert_record(conn, rec)
             for rec in deleted.detached:

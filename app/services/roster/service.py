@@ -15,7 +15,8 @@ from app.i18n import Msg, Text
 from app.services.changes import Changes, RegisterKey
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.records.service import RecordService
+    from app.services.store import Store
 
 MAX_DAYS = 62  # a holiday or an alert, not a year: a typing slip should not make 3 000 shifts
 # Who usually takes each duty (pre-ticked in the window; the command line takes them as they are).
@@ -92,14 +93,15 @@ def usual_duties(contacts: list[Contact]) -> list[Duty]:
 
 
 class RosterService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, records: RecordService) -> None:
+        self._store = store
+        self._records = records
 
     def fill(self, entries: list[RosterEntry]) -> Changes:
         """Write every shift in one transaction: all of them, or none."""
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             for entry in entries:
-                self._ws.records.save_in(conn, entry)
+                self._records.save_in(conn, entry)
         return Changes.of(RegisterKey.ROSTER)
 
     def fill_usual(self, first: dt.date, last: dt.date, occasion: str = "") -> list[RosterEntry]:
@@ -108,8 +110,8 @@ class RosterService:
         problem = period_problem(first, last)
         if problem is not None:
             raise AtttError(problem.text, **dict(problem.params))
-        unit_id = self._ws.records.current_unit_id()
-        contacts = self._ws.records.find(Contact, unit_id=unit_id) if unit_id else []
+        unit_id = self._records.current_unit_id()
+        contacts = self._records.find(Contact, unit_id=unit_id) if unit_id else []
         duties = usual_duties(contacts)
         if not any(d.people for d in duties):
             raise AtttError(NO_PEOPLE)

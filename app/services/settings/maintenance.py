@@ -18,7 +18,8 @@ from app.storage import migrate
 from app.storage import repository as repo
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.records.service import RecordService
+    from app.services.store import Store
 
 BACKUP_FAILED = Text("không sao lưu được ({detail}).", "the backup failed ({detail}).")
 
@@ -51,8 +52,9 @@ def font_licence() -> Path:
 
 
 class MaintenanceService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store, records: RecordService) -> None:
+        self._store = store
+        self._records = records
 
     def load_sample(self, today: dt.date | None = None) -> Changes:
         """Add the sample unit (a commune People's Committee) with every register filled, its
@@ -60,32 +62,32 @@ class MaintenanceService:
         (its ids are fixed); other units are left alone."""
         from app.sample.loader import sample_records
 
-        records = sample_records(today or self._ws.clock.today())
+        records = sample_records(today or self._store.clock.today())
         first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             if repo.exists(conn, "units", first_unit.id):
                 repo.delete_record(conn, BY_KEY["units"], first_unit.id)
             for record in records:
-                self._ws.records.save_in(conn, record)
-        self._ws.records.set_current_unit(first_unit.id)
+                self._records.save_in(conn, record)
+        self._records.set_current_unit(first_unit.id)
         return Changes.of(*{BY_CLASS[type(r)].key for r in records})
 
     def backup(self, dest: Path) -> Path:
         """A consistent copy of the open database (SQLite online backup), written atomically."""
         try:
-            return migrate.backup_file(self._ws.path, dest.expanduser().resolve())
+            return migrate.backup_file(self._store.path, dest.expanduser().resolve())
         except OSError as exc:
             raise AtttError(
                 DATABASE, path=dest, problem=BACKUP_FAILED.with_(detail=exc.strerror or str(exc))
             ) from exc
 
     def check(self) -> CheckReport:
-        with self._ws.engine.connect() as conn:
+        with self._store.engine.connect() as conn:
             integrity = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
             fks = [
                 f"{r[0]} rowid {r[1]} -> {r[2]}"
                 for r in conn.execute(text("PRAGMA foreign_key_check"))
             ]
         return CheckReport(
-            integrity, fks, migrate.current_revision(self._ws.engine), migrate.head_revision()
+            integrity, fks, migrate.current_revision(self._store.engine), migrate.head_revision()
         )

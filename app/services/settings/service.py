@@ -14,7 +14,7 @@ from app.services.changes import Changes, RegisterKey
 from app.storage import repository as repo
 
 if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+    from app.services.store import Store
 
 KEY = "app_settings"
 BAD_SETTING = Text(
@@ -68,16 +68,16 @@ class AppSettings:
 
 
 class SettingsService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def get(self) -> AppSettings:
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             return AppSettings.from_json(repo.get_setting(conn, KEY))
 
     def save(self, settings: AppSettings) -> Changes:
         if settings.evidence_limit_mb < 1:
             raise AtttError(BAD_SETTING, name="evidence_limit_mb", value=settings.evidence_limit_mb)
-        with self._ws.transaction() as conn:
+        with self._store.transaction() as conn:
             repo.set_setting(conn, KEY, settings.to_json())
         return Changes.of(RegisterKey.SETTINGS)
