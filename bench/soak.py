@@ -39,11 +39,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from app.clock import Clock
 from app.services.workspace import open_workspace
 from bench.soak_round import Round, settle, wait_for
-from ui.app import DeskApp, Preferences
-from ui.smoke import binding_line
-from ui.widgets import dashboard_data
+from ui.shell.app import DeskApp, Preferences
+from ui.shell.smoke import binding_line
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)  # the sample is loaded for this day; the clocks read it
 DAY_ROUNDS = 480  # one round a minute, eight hours
@@ -94,14 +94,9 @@ def quiet_qt(problems: list[str]) -> None:
     qInstallMessageHandler(handler)
 
 
-def fix_clocks() -> None:
-    """The window's clocks (home screen, reminders) read NOW, whatever the real time."""
-    dashboard_data.wall_clock = lambda: NOW
-
-
 def open_desk(folder: Path) -> DeskApp:
     """The window on a new database in *folder* holding the sample unit, loaded and idle."""
-    ws = open_workspace(folder / "soak.sqlite", lang="vi", clock=lambda: NOW)
+    ws = open_workspace(folder / "soak.sqlite", lang="vi", clock=Clock.fixed(NOW))
     ws.maintenance.load_sample(NOW.date())
     prefs = Preferences(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     desk = DeskApp(ws, prefs, "vi", interactive=False)
@@ -191,7 +186,6 @@ def main() -> int:
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
     app = QApplication.instance() or QApplication([])
-    fix_clocks()
     problems: list[str] = []
     quiet_qt(problems)
     print(binding_line(), flush=True)

@@ -19,16 +19,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState
-from ui.app import DeskApp
-from ui.widgets.documents import DocumentsScreen
-from ui.widgets.editing import RecordEditor
-from ui.widgets.home import HomeScreen
-from ui.widgets.incidents_screen import IncidentsScreen
-from ui.widgets.register_panel import RegisterPanel
-from ui.widgets.register_screen import RegisterScreen
-from ui.widgets.reports import ReportsScreen
-from ui.widgets.settings import SettingsScreen
+from ui.documents.screen import DocumentsScreen
+from ui.home.screen import HomeScreen
+from ui.incidents.screen import IncidentsScreen
+from ui.registers.editing import RecordEditor
+from ui.registers.panel import RegisterPanel
+from ui.registers.screen import RegisterScreen
+from ui.reports.screen import ReportsScreen
+from ui.settings.screen import SettingsScreen
+from ui.shell.app import DeskApp
 
 FILTER = "đồng"  # typed into every register's filter box, then cleared
 ADDED = " Đã rà soát."
@@ -79,7 +80,7 @@ class Round:
 
     def _find_draft(self) -> str:
         ws = self.desk.ws
-        drafts = [d for d in ws.records.find("documents") if d.state is DocumentState.NHAP]
+        drafts = [d for d in ws.records.find(OutgoingDocument) if d.state is DocumentState.NHAP]
         if not drafts:
             raise StepFailed("the sample unit has no draft document")
         return str(max(drafts, key=lambda d: (len(d.body), str(d.id))).id)  # the longest
