@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
@@ -30,10 +30,10 @@ from ui.registers.screen import RegisterScreen
 from ui.reports.screen import ReportsScreen
 from ui.settings.screen import SettingsScreen
 from ui.shell.app import DeskApp
+from ui.shell.smoke import wait_for
 
 FILTER = "đồng"  # typed into every register's filter box, then cleared
-ADDED = " Đã rà soát."
-TIMEOUT_MS = 30_000  # typed at the end of the draft's body, then taken out again
+ADDED = " Đã rà soát."  # typed at the end of the draft's body, then taken out again
 
 
 class StepFailed(RuntimeError):
@@ -46,17 +46,6 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier
         )
-
-
-def wait_for(predicate: Callable[[], bool], timeout_ms: int = TIMEOUT_MS) -> bool:
-    """Handle events until *predicate* holds or the time is up (as pytest-qt's waitUntil)."""
-    deadline = QDeadlineTimer(timeout_ms)
-    while not predicate():
-        if deadline.hasExpired():
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        QThread.msleep(2)
-    return True
 
 
 def settle() -> None:

@@ -18,13 +18,12 @@ from typing import Any
 
 import PySide6
 from PySide6.QtCore import (
+    QCoreApplication,
     QDeadlineTimer,
     QEventLoop,
     QMessageLogContext,
-    QObject,
-    QTimer,
+    QThread,
     QtMsgType,
-    Slot,
     qInstallMessageHandler,
     qVersion,
 )
@@ -82,37 +81,19 @@ class Monitor:
         self._on_exception(args.exc_type, error, args.exc_traceback)
 
 
-class _Waiter(QObject):
-    """Runs a local event loop until *predicate* holds or the time is up."""
-
-    def __init__(self, predicate: Callable[[], bool], timeout_ms: int) -> None:
-        super().__init__()
-        self._predicate = predicate
-        self._deadline = QDeadlineTimer(timeout_ms)
-        self._loop = QEventLoop(self)
-        self._timer = QTimer(self)
-        self._timer.setInterval(5)
-        self._timer.timeout.connect(self._check)
-
-    @Slot()
-    def _check(self) -> None:
-        if self._predicate() or self._deadline.hasExpired():
-            self._loop.quit()
-
-    def wait(self) -> bool:
-        if not self._predicate():
-            self._timer.start()
-            self._loop.exec()
-            self._timer.stop()
-        return self._predicate()
-
-
 def wait_for(predicate: Callable[[], bool], timeout_ms: int = TIMEOUT_MS) -> bool:
-    waiter = _Waiter(predicate, timeout_ms)
-    try:
-        return waiter.wait()
-    finally:
-        waiter.deleteLater()
+    """Handle events until *predicate* holds or the time is up (as pytest-qt's waitUntil).
+
+    A plain loop of `processEvents`, not a nested QEventLoop woken by a timer: that one could
+    sit out its whole timeout while a worker's result was already waiting to be delivered.
+    """
+    deadline = QDeadlineTimer(timeout_ms)
+    while not predicate():
+        if deadline.hasExpired():
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QThread.msleep(2)
+    return True
 
 
 def _open_first_row(desk: DeskApp, panel: RegisterPanel) -> bool:
