@@ -2,7 +2,8 @@
 
 The clerk picks the days, the occasion and, for each duty (leader on duty, primary, backup,
 technical support), the people who take the days in turn. The dialog shows the shifts it will
-make and writes them all in one transaction, or none if any breaks a rule.
+make; the roster use case (app.services.roster) writes all of them, or none if any breaks a
+rule.
 """
 
 from __future__ import annotations

@@ -99,7 +99,9 @@ def build_docx(doc: Document) -> Any:
     props.author = compose.text(" ".join(compose.header_text(doc).issuer))
     props.comments = "ATTT Desk"
     props.language = "vi-VN"
-    props.created = props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    # Dated by the document, not by the clock: the same document gives the same properties.
+    if doc.header.date is not None:
+        props.created = props.modified = dt.datetime.combine(doc.header.date, dt.time())
     docx_parts.header(doc, out)
     docx_parts.title(doc, out)
     docx_parts.recipients(doc, out)
