@@ -70,7 +70,7 @@ def test_ten_thousand_urgent_obligations_make_a_screenful_of_lines(qtbot: QtBot)
         for ln in dashboard.urgent_lines()[: len(shown)]
     ]
     more = dashboard.view.urgent.more
-    assert more.isVisibleTo(dashboard) and more.text() == "Xem tất cả (10000)…"
+    assert more.isVisibleTo(dashboard) and more.text() == "Xem tất cả (10.000)…"
 
     dashboard.tick()  # a minute later: the same widgets, counted again
     assert len(line_widgets(dashboard)) < 100

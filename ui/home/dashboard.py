@@ -22,7 +22,7 @@ from app.services.clocks.dashboard import (
     ObligationStatus,
     Target,
 )
-from app.services.records.formatting import duration
+from app.services.records.formatting import duration, number
 from app.services.records.overview import quarter_of
 from ui.common.i18n import fill, tr
 from ui.home.clock_list import ClockListDialog
@@ -82,7 +82,7 @@ class DashboardWidget(QWidget):
         self.lang = lang
         # The home screen sets the workspace's clock here; a lone widget reads the system's.
         self.clock: dashboard_data.Now = dashboard_data.SYSTEM.local
-        self.view = DashboardView(self)
+        self.view = DashboardView(lang, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -158,7 +158,11 @@ class DashboardWidget(QWidget):
             describe(widget, line, now, self.lang)
         overdue = sum(1 for ln in urgent if ln.status_at(now) is Status.OVERDUE)
         self.view.urgent_count.setText(
-            fill(tr("Dashboard", "%1 overdue · %2 due soon"), overdue, len(urgent) - overdue)
+            fill(
+                tr("Dashboard", "%1 overdue · %2 due soon"),
+                number(overdue, self.lang),
+                number(len(urgent) - overdue, self.lang),
+            )
         )
 
     def _render_incidents(self, clocks: tuple[IncidentClock, ...], now: dt.datetime) -> None:
@@ -214,7 +218,11 @@ class DashboardWidget(QWidget):
         overdue = sum(1 for ln in lines if ln.status_at(now) is Status.OVERDUE)
         self._show_list(
             tr("Dashboard", "Overdue and due soon"),
-            fill(tr("Dashboard", "%1 overdue · %2 due soon"), overdue, len(lines) - overdue),
+            fill(
+                tr("Dashboard", "%1 overdue · %2 due soon"),
+                number(overdue, self.lang),
+                number(len(lines) - overdue, self.lang),
+            ),
             lines,
             now,
         )

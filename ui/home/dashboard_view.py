@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.services.records.formatting import number
 from ui.common.i18n import fill, tr
 from ui.common.style import MUTED
 from ui.home.line import OVERDUE_RED, STYLE_SHEET, DashLine
@@ -37,9 +38,12 @@ class LineList(QWidget):
     and a "see all" button when there are more than it shows. The line widgets are made once
     and reused, so the home screen holds the same few widgets however many lines there are."""
 
-    def __init__(self, empty_text: str, limit: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, empty_text: str, limit: int, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.limit = limit
+        self.lang = lang  # counts read 10.000 in Vietnamese
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -74,12 +78,12 @@ class LineList(QWidget):
             line.show()
         self.empty.setVisible(count == 0)
         self.more.setVisible(count > shown)
-        self.more.setText(fill(tr("Dashboard", "See all (%1)…"), count))
+        self.more.setText(fill(tr("Dashboard", "See all (%1)…"), number(count, self.lang)))
         return self.lines
 
 
 class DashboardView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.setStyleSheet(STYLE_SHEET)
@@ -108,12 +112,16 @@ class DashboardView(QWidget):
             )
         )
         layout.addWidget(self.hint)
-        self.urgent = LineList(tr("Dashboard", "Nothing is overdue or due soon."), URGENT_SHOWN)
+        self.urgent = LineList(
+            tr("Dashboard", "Nothing is overdue or due soon."), URGENT_SHOWN, lang
+        )
         layout.addWidget(self.urgent)
 
         layout.addSpacing(8)
         layout.addWidget(heading(tr("Dashboard", "Incidents not yet closed and their deadlines")))
-        self.incidents = LineList(tr("Dashboard", "No incident is being handled."), INCIDENTS_SHOWN)
+        self.incidents = LineList(
+            tr("Dashboard", "No incident is being handled."), INCIDENTS_SHOWN, lang
+        )
         layout.addWidget(self.incidents)
 
         layout.addSpacing(8)

@@ -25,6 +25,7 @@ from app.domain.dates import screen_date
 from app.i18n import Lang
 from app.services.clocks.dashboard import ReminderLine, Target
 from app.services.clocks.reminders import Reminder
+from app.services.records.formatting import number
 from ui.common.i18n import fill, tr
 from ui.home.clock_list import ClockListDialog
 from ui.home.dashboard import describe
@@ -108,9 +109,13 @@ class RemindersDialog(QDialog):
             hidden = len(members) - min(room, len(members))
             room -= len(members) - hidden
             if hidden:
-                self.groups.addWidget(muted(fill(tr("Reminders", "… and %1 more"), hidden)))
+                self.groups.addWidget(
+                    muted(fill(tr("Reminders", "… and %1 more"), number(hidden, self.lang)))
+                )
         if len(lines) > SHOWN:
-            self.more_button = QPushButton(fill(tr("Dashboard", "See all (%1)…"), len(lines)))
+            self.more_button = QPushButton(
+                fill(tr("Dashboard", "See all (%1)…"), number(len(lines), self.lang))
+            )
             self.more_button.clicked.connect(partial(self._show_all, now))
             self.groups.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.groups.addStretch(1)
