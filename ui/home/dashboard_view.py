@@ -32,11 +32,11 @@ def muted(text: str = "") -> QLabel:
 
 
 class LineList(QWidget):
-    line_activated = Signal(int)  # the row of the line clicked or entered
-
     """A column of at most `limit` lines (a screenful), or a short sentence when there is none,
     and a "see all" button when there are more than it shows. The line widgets are made once
     and reused, so the home screen holds the same few widgets however many lines there are."""
+
+    line_activated = Signal(int)  # the row of the line clicked or entered
 
     def __init__(
         self, empty_text: str, limit: int, lang: str, parent: QWidget | None = None
