@@ -14,6 +14,7 @@ import io
 import math
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -57,8 +58,18 @@ def _lines(text: str, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n") or [""])
 
 
+def text_cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
+    """Put *value* in a cell; text stays text, even when it starts with "=" (a name that came
+    from a package, a spreadsheet or a clerk's typing never becomes a live formula)."""
+    cell = sheet.cell(row, column)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
 def _title(sheet: Worksheet, row: int, text: str, columns: int, font: Font) -> None:
-    sheet.cell(row, 1, text).font = font
+    text_cell(sheet, row, 1, text).font = font
     sheet.cell(row, 1).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     if columns > 1:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
@@ -81,7 +92,7 @@ def table_sheet(sheet: Worksheet, model: ReportModel, table: TableData, title: s
     _title(sheet, 3, span if table.heading else model.unit.name, count, _font(italic=True))
     sheet.row_dimensions[1].height = LINE * max(_lines(title, sum(widths) * 0.9), 1) * 1.1
     for i, column in enumerate(table.columns, start=1):
-        cell = sheet.cell(HEADER_ROW, i, column.header)
+        cell = text_cell(sheet, HEADER_ROW, i, column.header)
         cell.font = _font(bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = BOX
@@ -100,7 +111,11 @@ def table_sheet(sheet: Worksheet, model: ReportModel, table: TableData, title: s
             summed = column.kind in ("count", "money") and column.key != "index"
             letter = get_column_letter(i)
             formula = f"=SUM({letter}{first}:{letter}{row - 1})" if table.rows else 0
-            cell = sheet.cell(row, i, formula if summed else value or None)
+            cell = (
+                sheet.cell(row, i, formula)  # our own formula, over the rows above
+                if summed
+                else text_cell(sheet, row, i, value or None)
+            )
             cell.font = _font(bold=True)
             cell.border = BOX
             cell.alignment = Alignment(horizontal=column.align, vertical="top", wrap_text=True)
@@ -117,7 +132,7 @@ def _data_row(
     lines = 1
     for i, (value, column) in enumerate(zip(values, table.columns, strict=True), start=1):
         number = isinstance(value, int) and column.kind in ("count", "money")
-        cell = sheet.cell(row, i, value if number or value == "" else str(value))
+        cell = text_cell(sheet, row, i, value if number or value == "" else str(value))
         if value == "":
             cell.value = None
         cell.font = _font()
@@ -158,7 +173,7 @@ def _cover_sheet(sheet: Worksheet, model: ReportModel, head: Head) -> None:
         *_cover_lines(model),
     ]
     for row, (text, font) in enumerate(lines, start=1):
-        cell = sheet.cell(row, 1, text or None)
+        cell = text_cell(sheet, row, 1, text or None)
         cell.font = font
         centred = row <= 6
         cell.alignment = Alignment(

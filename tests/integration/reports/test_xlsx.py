@@ -5,6 +5,7 @@ recalculates to the report's own figures."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import subprocess
 from collections.abc import Callable
@@ -90,3 +91,42 @@ def test_libreoffice_recalculates_the_totals_to_the_reports_figures(
                     checked += 1
     assert checked >= 15
     assert sheets["mau05-Bảng 1 - Sự cố"][14][7].replace(",", "") == "14600000"
+
+
+HOSTILE = '=HYPERLINK("http://x","y")'
+
+
+def test_a_name_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    """Names arrive from packages, spreadsheets and typing: in a workbook they are plain text,
+    never a live formula (only the totals the app writes itself are formulas)."""
+    from app.domain.systems import InfoSystem
+    from app.reports.layout import render_bytes
+    from tests import factories as f
+    from tests.integration.reports.conftest import DAY, REPORTS
+
+    ws = f.workspace(tmp_path)
+    ws.maintenance.load_sample(DAY)
+    system = ws.records.find(InfoSystem)[0]
+    ws.records.save(dataclasses.replace(system, name=HOSTILE, operator="+84 905 000 111"))
+    for name in ("quarterly", "mau08"):
+        key, year, number = REPORTS[name]
+        built = ws.reports.build(key, year, number, today=DAY)
+        book = load_workbook(io.BytesIO(render_bytes(built, ws.reports.draft_head(built), ".xlsx")))
+        found = [
+            cell
+            for sheet in book.worksheets
+            for row in sheet.iter_rows()
+            for cell in row
+            if isinstance(cell.value, str) and "HYPERLINK" in cell.value
+        ]
+        assert HOSTILE in [cell.value for cell in found], name  # the system's own row
+        assert all(cell.data_type == "s" for cell in found), name
+        formulas = [
+            cell.value
+            for sheet in book.worksheets
+            for row in sheet.iter_rows()
+            for cell in row
+            if cell.data_type == "f"
+        ]
+        assert all(str(v).startswith("=SUM(") for v in formulas), name
+    ws.close()
