@@ -12,6 +12,7 @@ from typing import Any
 
 from app.cli.output import emit, text_table
 from app.domain.registry import BY_CLI
+from app.domain.text import sheet_text
 from app.exchange.canonical import encode_record
 from app.i18n import Text
 from app.services.records import listing
@@ -59,8 +60,10 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
     if args.format == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(["id", *headers])
-        writer.writerows([[r.id, *row] for r, row in zip(records, rows, strict=True)])
+        writer.writerow(["id", *(sheet_text(h) for h in headers)])
+        writer.writerows(
+            [[r.id, *(sheet_text(c) for c in row)] for r, row in zip(records, rows, strict=True)]
+        )
         sys.stdout.write(buf.getvalue())
         return 0
     emit(text_table(headers, rows))

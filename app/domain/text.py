@@ -64,3 +64,19 @@ def sort_key(value: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
         tuple(k[1] for k in letters),
         value,
     )
+
+
+# A spreadsheet program reads a cell starting with one of these as a formula (OWASP, CSV
+# injection): a CSV the app writes prefixes such a cell with an apostrophe, and a CSV it reads
+# takes that apostrophe away again.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def sheet_text(value: str) -> str:
+    """*value* as a CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def from_sheet_text(value: str) -> str:
+    """The inverse of :func:`sheet_text` for a cell read from a CSV file."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS) else value

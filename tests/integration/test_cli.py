@@ -231,3 +231,28 @@ def test_roster_fill_adds_a_holiday_roster_or_refuses_a_bad_period(
     assert len(after) == before + len(added) and {r["date"] for r in added} == {
         "2027-01-01", "2027-01-02", "2027-01-03",
     }  # fmt: skip
+
+
+def test_a_csv_list_writes_formula_like_text_as_text_and_reads_it_back(tmp_path: Path) -> None:
+    """OWASP CSV injection: a name starting with = (from a package, a sheet, typing) is written
+    with an apostrophe so a spreadsheet shows it and does not run it; the sheet import takes the
+    apostrophe away again."""
+    db = tmp_path / "a.db"
+    assert cli(tmp_path, "--db", str(db), "demo", "--today", "2026-11-23").returncode == 0
+    hostile = '=HYPERLINK("http://x","y")'
+    data = tmp_path / "dump.json"
+    assert cli(tmp_path, "--db", str(db), "dump", "--out", str(data)).returncode == 0
+    dumped = json.loads(data.read_text("utf-8"))
+    first = dumped["systems"][0]
+    first["name"] = hostile
+    data.write_text(json.dumps(dumped, ensure_ascii=False), "utf-8")
+    assert cli(tmp_path, "--db", str(db), "load", str(data)).returncode == 0
+    out = cli(tmp_path, "--db", str(db), "list", "systems", "--format", "csv")
+    rows = {r[0]: r for r in csv.reader(io.StringIO(out.stdout))}
+    assert rows[first["id"]][1] == "'" + hostile
+    sheet = tmp_path / "systems.csv"
+    sheet.write_text(out.stdout, "utf-8")
+    from app.exchange.sheets.read import read_rows
+
+    read = dict(read_rows(sheet).rows)
+    assert any(hostile in cells for cells in read.values())

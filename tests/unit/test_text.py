@@ -1,9 +1,10 @@
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.text import clean, fold, matches, nfc, sort_key
+from app.domain.text import clean, fold, from_sheet_text, matches, nfc, sheet_text, sort_key
 
 
 def test_fold_removes_case_marks_and_d_bar() -> None:
@@ -63,3 +64,25 @@ def test_fold_is_idempotent_and_ascii_marks_free(text: str) -> None:
 @given(st.text())
 def test_nfc_is_stable(text: str) -> None:
     assert nfc(nfc(text)) == nfc(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
+        ("+84 905 000 111", "'+84 905 000 111"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        ("\rcmd", "'\rcmd"),
+        ("Cổng thông tin điện tử", "Cổng thông tin điện tử"),
+        ("", ""),
+    ],
+)
+def test_a_csv_cell_that_looks_like_a_formula_is_written_as_text(value: str, cell: str) -> None:
+    assert sheet_text(value) == cell
+    assert from_sheet_text(cell) == value
+
+
+def test_an_apostrophe_of_the_clerks_own_is_kept() -> None:
+    assert from_sheet_text("'Đường 'Hùng Vương'") == "'Đường 'Hùng Vương'"

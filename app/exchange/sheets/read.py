@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.text import from_sheet_text
 from app.exchange import errors as e
 from app.exchange.zipguard import DEFAULT_LIMITS, Limits, check_zip
 from app.i18n import Text
@@ -103,7 +104,8 @@ def _read_csv(path: Path, limits: Limits) -> SheetRows:
     delimiter = ";" if counts[";"] > counts[","] else ","
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        return SheetRows(tuple(_collect(path, reader, limits)))
+        cells = ([from_sheet_text(c) for c in row] for row in reader)
+        return SheetRows(tuple(_collect(path, cells, limits)))
     except csv.Error as exc:
         raise e.SheetError(path, e.CANNOT_READ.with_(detail=f"CSV: {exc}")) from exc
 
