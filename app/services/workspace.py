@@ -21,6 +21,9 @@ NEWER = Text(
     "tệp được tạo bởi phiên bản ATTT Desk mới hơn (lược đồ {revision}); hãy cập nhật phần mềm.",
     "the file was made by a newer ATTT Desk (schema {revision}); please update the app.",
 )
+CANNOT_CREATE = Text(
+    "không tạo được cơ sở dữ liệu mới ({detail}).", "cannot create the new database ({detail})."
+)
 NOT_A_DB = Text(
     "tệp không phải cơ sở dữ liệu ATTT Desk hoặc đã hỏng ({detail}).",
     "the file is not an ATTT Desk database or is damaged ({detail}).",
@@ -114,11 +117,17 @@ def open_workspace(
     """Open (or create) the database at *path*, backing it up and upgrading its schema."""
     db_path = (path or config.default_db_path()).expanduser().resolve()
     try:
+        if not db_path.exists() or db_path.stat().st_size == 0:
+            migrate.create_new(db_path)  # complete with its schema, or not there at all
         migrate.check_known(db_path)
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        raise AtttError(DATABASE, path=db_path, problem=CANNOT_CREATE.with_(detail=detail)) from exc
     except migrate.NewerSchemaError as exc:
         raise AtttError(DATABASE, path=db_path, problem=NEWER.with_(revision=exc.revision)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=str(exc))) from exc
+    except (sqlite3.DatabaseError, OperationalError) as exc:
+        detail = str(getattr(exc, "orig", exc))
+        raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=detail)) from exc
     engine = make_engine(db_path)
     try:
         backup = migrate.upgrade(engine, db_path, config.backups_dir(db_path), clock.local())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -108,3 +109,77 @@ class NewerSchemaError(Exception):
     def __init__(self, revision: str) -> None:
         super().__init__(revision)
         self.revision = revision
+
+
+def _stale_builds(db_path: Path) -> list[Path]:
+    """Half-built new databases left by a set-up that was killed (their process is gone)."""
+    stale = []
+    for part in db_path.parent.glob(f".{db_path.name}.*.new"):
+        pid = part.name.removeprefix(f".{db_path.name}.").removesuffix(".new")
+        if pid.isdigit() and not _alive(int(pid)):
+            stale.append(part)
+    return stale
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # it exists (or this platform cannot tell): leave its file alone
+    return True
+
+
+def _remove_database(path: Path) -> None:
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        name.unlink(missing_ok=True)
+
+
+def create_new(db_path: Path) -> None:
+    """Make the database at *db_path* complete with its schema in one step, or not at all.
+
+    The schema is built in a file of its own beside *db_path*, then linked into place: a set-up
+    killed half-way leaves no half-made database (only its own file, removed at the next
+    start), and two processes creating the same new file both end up opening one whole
+    database (the second to finish drops its copy). An existing empty file counts as new.
+    """
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in _stale_builds(db_path):
+        _remove_database(stale)
+    building = db_path.with_name(f".{db_path.name}.{os.getpid()}.new")
+    _remove_database(building)
+    from app.storage.engine import make_engine
+
+    engine = make_engine(building)
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+        with engine.connect() as conn:  # one self-contained file, no WAL beside it
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    finally:
+        engine.dispose()
+    try:
+        _fsync(building)
+        if db_path.exists() and db_path.stat().st_size == 0:
+            os.replace(building, db_path)
+        else:
+            try:
+                os.link(building, db_path)  # never over a database another process made
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links (a FAT stick)
+                if not db_path.exists():
+                    os.replace(building, db_path)
+    finally:
+        _remove_database(building)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())

@@ -1,0 +1,67 @@
+"""A new database is made complete or not at all: a set-up killed at any moment leaves a file
+that opens (or none), and two processes creating the same new file both succeed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from app.services.workspace import open_workspace
+
+OPEN = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from app.services.workspace import open_workspace\n"
+    "print('go', flush=True)\n"
+    "open_workspace(Path(sys.argv[1])).close()\n"
+    "print('done', flush=True)\n"
+)
+
+
+def child(db: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", OPEN, str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def assert_opens_whole(db: Path) -> None:
+    ws = open_workspace(db)
+    try:
+        report = ws.maintenance.check()
+        assert report.ok, report
+        assert ws.records.counts()["units"] == 0
+    finally:
+        ws.close()
+
+
+def test_a_set_up_killed_at_any_moment_leaves_a_database_that_opens(tmp_path: Path) -> None:
+    for trial in range(12):
+        db = tmp_path / f"trial-{trial}" / "attt.sqlite"
+        proc = child(db)
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "go"
+        time.sleep(trial * 0.02)  # from the first statement of the set-up to its very end
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        assert_opens_whole(db)  # a file left behind is whole; none is made new
+        leftovers = [p.name for p in db.parent.iterdir() if p.name.endswith(".new")]
+        assert leftovers == [], leftovers  # a killed build's file is cleaned up at the next start
+
+
+def test_two_processes_creating_one_new_database_both_succeed(tmp_path: Path) -> None:
+    for trial in range(4):
+        db = tmp_path / f"race-{trial}" / "attt.sqlite"
+        first, second = child(db), child(db)
+        for proc in (first, second):
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+            assert out.split() == ["go", "done"]
+        assert_opens_whole(db)
