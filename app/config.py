@@ -41,3 +41,14 @@ def files_dir(db_path: Path) -> Path:
 
 def backups_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + "-backups")
+
+
+PRIVATE_UMASK = 0o077
+
+
+def keep_files_private() -> None:
+    """Files the app creates from now on are readable by their owner only (0600, folders 0700)
+    on POSIX: the database, its backups, evidence, keys, packages, documents and the log hold
+    a unit's incidents and its signing identity. Windows keeps its own per-user rights."""
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)

@@ -16,6 +16,7 @@ from typing import Any
 
 from app import APP_NAME, __version__
 from app.cli import clocks, documents, exchange, incidents, records, reports, roster, sample
+from app.config import keep_files_private
 from app.domain.errors import AtttError
 from app.i18n import Lang, Text, as_lang
 from app.services.workspace import open_workspace
@@ -87,6 +88,7 @@ def _setup_logging() -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     lang = as_lang(args.lang)
+    keep_files_private()
     log_file = _setup_logging()
     command = args.command or "gui"
     try:

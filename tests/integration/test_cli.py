@@ -256,3 +256,23 @@ def test_a_csv_list_writes_formula_like_text_as_text_and_reads_it_back(tmp_path:
 
     read = dict(read_rows(sheet).rows)
     assert any(hostile in cells for cells in read.values())
+
+
+def test_files_the_app_creates_are_its_users_alone(tmp_path: Path) -> None:
+    """Incidents and the signing key are nobody else's business: 0600 files, 0700 folders."""
+    data = tmp_path / "data"
+    db = data / "attt.sqlite"
+    for args in (
+        ("demo", "--today", "2026-11-23"),
+        ("export", "--out", str(tmp_path / "out" / "goi.zip")),
+        ("backup", "--out", str(tmp_path / "out" / "sao-luu.sqlite")),
+        ("document", "new", "cong-van", "--out", str(tmp_path / "out" / "cv.pdf")),
+    ):
+        done = cli(tmp_path, "--db", str(db), *args)
+        assert done.returncode == 0, done.stderr
+    made = [p for folder in (data, tmp_path / "out", tmp_path / "xdg") for p in folder.rglob("*")]
+    assert len(made) > 6
+    modes = {str(p.relative_to(tmp_path)): p.stat().st_mode & 0o777 for p in made}
+    loose = {name: oct(mode) for name, mode in modes.items() if mode not in (0o600, 0o700)}
+    assert loose == {}
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o700
