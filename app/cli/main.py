@@ -29,6 +29,7 @@ GROUPS = (sample, records, clocks, incidents, roster, exchange, documents, repor
 # that importing app/ never loads Qt (architecture rule 1).
 GUI_MODULE = "ui.main"
 
+SYSTEM_ERROR = Text("Lỗi hệ thống tệp: {error}.", "File system error: {error}.")
 UNEXPECTED = Text(
     "Lỗi không mong đợi: {error}. Chi tiết ghi trong {log}.",
     "Unexpected error: {error}. Details are in {log}.",
@@ -106,10 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AtttError as exc:
         sys.stderr.write(exc.message(lang).replace("\n", " ") + "\n")
         return 1
+    except OSError as exc:  # the disk, the folder, the stick: say what the system said
+        log.exception("command %s failed", command)
+        shown = f"{exc.strerror} ({exc.filename})" if exc.filename else (exc.strerror or "")
+        sys.stderr.write(SYSTEM_ERROR.format(lang, error=shown or type(exc).__name__) + "\n")
+        return 1
     except Exception as exc:
+        # The log keeps the stack (never record values: the engine hides SQL parameters); the
+        # person reads one line without SQL or a traceback.
         log.exception("command %s failed", command)
         sys.stderr.write(
-            UNEXPECTED.format(lang, error=f"{type(exc).__name__}: {exc}", log=log_file or "stderr")
-            + "\n"
+            UNEXPECTED.format(lang, error=type(exc).__name__, log=log_file or "stderr") + "\n"
         )
         return 1

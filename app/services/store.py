@@ -9,10 +9,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from app import config
 from app.clock import SYSTEM, Clock
-from app.i18n import Lang
+from app.domain.errors import DATABASE, AtttError
+from app.i18n import Lang, Text
+from app.storage.engine import BUSY_TIMEOUT_MS
+
+BUSY = Text(
+    "một chương trình khác đang ghi vào tệp này; đã chờ {s} giây. Hãy đóng chương trình đó "
+    "(hoặc cửa sổ ATTT Desk khác) rồi thử lại.",
+    "another program is writing to this file; waited {s} seconds. Close that program (or the "
+    "other ATTT Desk window) and try again.",
+)
 
 
 class Store:
@@ -32,9 +42,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One use case, one transaction: commit on success, roll back on any exception."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One use case, one transaction: commit on success, roll back on any exception. A
+        database another program keeps writing past the wait (`BUSY_TIMEOUT_MS`) is said so."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                seconds = BUSY_TIMEOUT_MS // 1000
+                raise AtttError(DATABASE, path=self.path, problem=BUSY.with_(s=seconds)) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

@@ -30,6 +30,7 @@ def make_engine(path: Path) -> Engine:
         f"sqlite:///{path}",
         poolclass=NullPool,
         json_serializer=lambda o: json.dumps(o, ensure_ascii=False),
+        hide_parameters=True,  # an error (and so the log) never holds a record's values
     )
     event.listen(engine, "connect", _on_connect)
     return engine

@@ -1,0 +1,64 @@
+"""What goes wrong says so in one line a person can act on: no SQL, no record values, no stack."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.cli import records as records_cli
+from app.cli.main import main
+from app.domain.errors import AtttError
+from app.domain.people import Contact
+from app.storage import engine as engine_module
+from tests import factories as f
+
+
+def test_a_database_another_program_keeps_writing_is_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)  # do not wait ten seconds here
+    ws = f.workspace(tmp_path)
+    f.unit(ws)
+    other = sqlite3.connect(ws.path)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the file
+    try:
+        with pytest.raises(AtttError) as busy:
+            ws.records.save(Contact(name="Trần Thị Bình", phone_24h="0905111222"))
+    finally:
+        other.rollback()
+        other.close()
+    shown = busy.value.message("vi")
+    assert "một chương trình khác đang ghi vào tệp này" in shown
+    assert "INSERT" not in shown and "Trần Thị Bình" not in shown
+    saved = ws.records.save(Contact(name="Trần Thị Bình", phone_24h="0905111222")).record
+    assert ws.records.get(Contact, saved.id).name == "Trần Thị Bình"  # nothing was lost
+    ws.close()
+
+
+def test_an_unexpected_error_shows_its_kind_and_where_the_log_is_not_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_args: object) -> int:
+        raise RuntimeError("SELECT * FROM incidents WHERE title = 'Sự cố bí mật'")
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setitem(records_cli.COMMANDS, "list", broken)
+    assert main(["--db", str(tmp_path / "a.sqlite"), "list", "systems"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Lỗi không mong đợi: RuntimeError. Chi tiết ghi trong ")
+    assert "SELECT" not in err and "bí mật" not in err and len(err.splitlines()) == 1
+
+
+def test_a_full_disk_or_a_missing_folder_reads_as_the_system_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def no_space(*_args: object) -> int:
+        raise OSError(28, "No space left on device", "/media/usb/goi.zip")
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setitem(records_cli.COMMANDS, "list", no_space)
+    assert main(["--db", str(tmp_path / "a.sqlite"), "list", "systems"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "Lỗi hệ thống tệp: No space left on device (/media/usb/goi.zip)."
