@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from app.exchange import errors as e
 from app.exchange import manifest as m
@@ -130,7 +131,10 @@ def write_package(
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w+b") as fh:
+        # With a password the clear ZIP is built in memory: not one byte of it reaches the
+        # target (flash memory keeps what was overwritten); only the sealed bytes are written.
+        clear: BinaryIO = io.BytesIO() if password is not None else open(tmp, "w+b")  # noqa: SIM115
+        with clear as fh:
             writer = ZipWriter(fh, dos_stamp(m.local_time(base.created_at)))
             files: list[m.FileEntry] = []
             for part in parts:
@@ -144,7 +148,8 @@ def write_package(
             writer.add(m.MANIFEST, raw)
             writer.add(m.SIGNATURE, key.sign(raw))
             writer.close()
-        blob = tmp.read_bytes()
+            fh.seek(0)
+            blob = fh.read()
         if password is not None:
             blob = sealed.seal(blob, password, where)
         if len(blob) > limits.max_package:
