@@ -977,6 +977,12 @@ Chỉ chấp nhận khi tỉnh xác nhận đã đổi khóa (qua điện thoạ
 <context>
     <name>ExchangeImport</name>
     <message>
+        <source>Registered key, to be replaced:
+%1</source>
+        <translation>Khóa đã đăng ký, sẽ được thay:
+%1</translation>
+    </message>
+    <message>
         <source>Verification report (nothing written yet)</source>
         <translation>Kết quả kiểm tra gói (chưa ghi gì)</translation>
     </message>

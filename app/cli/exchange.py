@@ -1,7 +1,7 @@
 """Command line of the exchange with the province (added to `attt-desk` through EXTENSIONS).
 
 export --out FILE.zip [--password-file F] [--evidence-limit-mb N] [--eml FILE.eml --to ADDR]
-import FILE.zip [--password-file F] [--trust] [--check]
+import FILE.zip [--password-file F] [--trust] [--replace-key OLD-KEY] [--check]
 receipt FILE.zip --out RECEIPT [--password-file F] [--issuer NAME]
 import-receipt RECEIPT [--trust]
 import-sheet FILE --kind systems|contacts [--valid-only] [--map HEADER=FIELD] [--check]
@@ -52,7 +52,12 @@ def add_parsers(sub: Any) -> None:
     im = sub.add_parser("import", help="nhập gói của đơn vị (province: import a package)")
     im.add_argument("file", type=Path)
     im.add_argument("--password-file", type=Path)
-    im.add_argument("--trust", action="store_true", help="tin cậy khóa ký mới hoặc đã đổi")
+    im.add_argument("--trust", action="store_true", help="tin cậy khóa ký mới (trust a new key)")
+    im.add_argument(
+        "--replace-key",
+        metavar="KHÓA-CŨ",
+        help="chấp nhận khóa đã đổi, nêu mã nhận dạng khóa cũ (accept a changed key: the old one)",
+    )
     im.add_argument("--check", action="store_true", help="chỉ kiểm tra, không ghi")
     rc = sub.add_parser("receipt", help="lập giấy biên nhận cho một gói (sign a receipt)")
     rc.add_argument("file", type=Path)
@@ -143,7 +148,7 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         emit(f"  ! {problem.get(lang)}")
     if args.check:
         return 0 if report.can_commit else 1
-    result = ws.exchange.commit(report, trust=args.trust)
+    result = ws.exchange.commit(report, trust=args.trust, replace_key=args.replace_key)
     emit(
         w.IMPORTED.format(
             lang,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.domain.errors import AtttError
 from app.progress import Progress
 from app.services.exchange import texts as w
+from app.services.exchange.inspect import KeyStatus
 from app.services.exchange.overview import receipt_path
 from app.services.exchange.service import ImportReport, ImportResult, PasswordError, Receipt
 from ui.common.i18n import fill, tr
@@ -162,7 +163,11 @@ class ImportPanel(QObject):
         )
 
     def _commit(self, report: ImportReport, trust: bool, progress: Progress) -> ImportResult:
-        return self.ctx.ws.exchange.commit(report, trust=trust, progress=progress)
+        # A changed key was confirmed in a dialog showing the old and the new fingerprint:
+        # the old one is named as the key it replaces.
+        changed = report.key_status is KeyStatus.CHANGED and trust
+        old = report.registered_fingerprints[0] if changed else None
+        return self.ctx.ws.exchange.commit(report, trust=trust, replace_key=old, progress=progress)
 
     def _committed(self, result: ImportResult) -> None:
         lang = self.ctx.lang

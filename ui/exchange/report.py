@@ -177,17 +177,22 @@ def trust_box(parent: QWidget, report: ImportReport) -> tuple[QMessageBox, QPush
     else:
         text = tr("ExchangeImport", "The package of “%1” is signed with a key not yet registered.")
     box.setText(fill(text, units))
-    box.setInformativeText(
-        fill(
-            tr(
-                "ExchangeImport",
-                "Key fingerprint:\n%1\n\nCompare it group by group with the cover letter "
-                "of the unit (or read it out with the unit by phone). Trust it only if the "
-                "two are exactly the same.",
-            ),
-            two_lines(report.fingerprint),
-        )
+    compare = fill(
+        tr(
+            "ExchangeImport",
+            "Key fingerprint:\n%1\n\nCompare it group by group with the cover letter "
+            "of the unit (or read it out with the unit by phone). Trust it only if the "
+            "two are exactly the same.",
+        ),
+        two_lines(report.fingerprint),
     )
+    if report.key_status is KeyStatus.CHANGED:
+        old = fill(
+            tr("ExchangeImport", "Registered key, to be replaced:\n%1"),
+            "\n".join(two_lines(k) for k in report.registered_fingerprints),
+        )
+        compare = f"{old}\n\n{compare}"
+    box.setInformativeText(compare)
     trust = box.addButton(
         tr("ExchangeImport", "Trust the key and import"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -21,7 +21,7 @@ from app.domain.base import UnitRecord
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
 from app.exchange import errors as e
-from app.exchange.keys import b64
+from app.exchange.keys import b64, normalise_fingerprint
 from app.progress import Progress, Steps
 from app.services.changes import Changes
 from app.services.exchange import store
@@ -55,12 +55,21 @@ class ImportResult:
 
 
 def commit(
-    ws: Workspace, report: ImportReport, *, trust: bool = False, progress: Progress | None = None
+    ws: Workspace,
+    report: ImportReport,
+    *,
+    trust: bool = False,
+    replace_key: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
-    """Write the verified package of *report*; refuse if it has problems or an untrusted key."""
+    """Write the verified package of *report*; refuse if it has problems or an untrusted key.
+
+    *trust* accepts a key never seen (after its fingerprint was compared with the cover letter);
+    a unit's key that CHANGED is accepted only with *replace_key*, the fingerprint of the key
+    it replaces: one flag never hands a unit's records to whoever signs with a new key."""
     if report.problems:
         raise AtttError(t.REFUSED, path=report.path, problem=report.problems[0])
-    if report.needs_trust and not trust:
+    if not _accepted(report.key_status, report.registered_fingerprints, trust, replace_key):
         raise _untrusted(report)
     man = report.opened.manifest
     records = list(report.records)
@@ -73,8 +82,8 @@ def commit(
         with ws.transaction() as conn:
             diff = compute_diff(conn, records, man.unit_ids)
             keys = store.load(conn, store.UNIT_KEYS, store.RegisteredKey)
-            status, _others = key_status(keys, man.fingerprint, man.unit_ids)
-            if status is not KeyStatus.KNOWN and not trust:
+            status, others = key_status(keys, man.fingerprint, man.unit_ids)
+            if not _accepted(status, others, trust, replace_key):
                 raise _untrusted(report)
             changed = {(c.kind, c.id) for c in diff.changes if c.action != "removed"}
             for change in reversed(diff.changes):
@@ -114,6 +123,17 @@ def _by_kind(changes: Any, action: str) -> dict[str, int]:
         if c.action == action:
             out[c.kind] = out.get(c.kind, 0) + 1
     return out
+
+
+def _accepted(
+    status: KeyStatus, registered: tuple[str, ...], trust: bool, replace_key: str | None
+) -> bool:
+    if status is KeyStatus.KNOWN:
+        return True
+    if status is KeyStatus.NEW:
+        return trust
+    old = normalise_fingerprint(replace_key) if replace_key else None
+    return old is not None and old in {normalise_fingerprint(k) for k in registered}
 
 
 def _untrusted(report: ImportReport) -> e.UntrustedKey:

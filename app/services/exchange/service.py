@@ -146,9 +146,16 @@ class ExchangeService:
         )
 
     def commit(
-        self, report: ImportReport, *, trust: bool = False, progress: Progress | None = None
+        self,
+        report: ImportReport,
+        *,
+        trust: bool = False,
+        replace_key: str | None = None,
+        progress: Progress | None = None,
     ) -> ImportResult:
-        return exchange_commit.commit(self._ws, report, trust=trust, progress=progress)
+        return exchange_commit.commit(
+            self._ws, report, trust=trust, replace_key=replace_key, progress=progress
+        )
 
     def imports(self) -> list[store.ImportRecord]:
         with self._ws.transaction() as conn:

@@ -83,10 +83,11 @@ UNKNOWN_KEY = Text(
 )
 KEY_CHANGED = Text(
     "“{unit}” đã đăng ký khóa {known}, nhưng gói được ký bằng khóa khác {fingerprint}. Chỉ chấp "
-    "nhận khi đơn vị xác nhận đã đổi khóa (dòng lệnh: --trust).",
+    "nhận khi đơn vị xác nhận đã đổi khóa, bằng cách nêu rõ khóa cũ được thay (dòng lệnh: "
+    "--replace-key KHÓA-CŨ).",
     "“{unit}” is registered with the key {known}, but the package is signed with another key "
-    "{fingerprint}. Accept it only when the unit confirms it changed its key (command line: "
-    "--trust).",
+    "{fingerprint}. Accept it only when the unit confirms it changed its key, by naming the old "
+    "key it replaces (command line: --replace-key OLD-KEY).",
 )
 BAD_FINGERPRINT = Text(
     "“{value}” không phải mã nhận dạng khóa hợp lệ (64 chữ số thập lục phân).",

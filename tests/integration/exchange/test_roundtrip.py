@@ -227,3 +227,28 @@ def test_files_travel_and_cancel_leaves_nothing(tmp_path: Path) -> None:
     received = prov.files_dir / "received" / unit.records.current_unit_id()  # type: ignore[operator]
     assert (received / "documents" / f"{doc.id}.pdf").read_bytes() == b"%PDF-1.7 test"
     assert [p.read_bytes() for p in received.glob("evidence/*/*")] == [b"log line\n"]
+
+
+def test_a_changed_key_is_accepted_only_by_naming_the_key_it_replaces(tmp_path: Path) -> None:
+    """`--trust` alone once let a package signed by a foreign key take over a unit's records."""
+    unit = sample_workspace(tmp_path)
+    first = tmp_path / "goi-1.zip"
+    export(unit, first)
+    prov = province(tmp_path)
+    prov.exchange.commit(prov.exchange.inspect(first), trust=True)
+    before = dump(prov)
+    old = unit.exchange.own_fingerprint()
+    other = sample_workspace(tmp_path, "stolen.sqlite")  # the same unit's ids, another key
+    forged = tmp_path / "khoa-la.zip"
+    export(other, forged)
+    report = prov.exchange.inspect(forged)
+    with pytest.raises(e.UntrustedKey, match="--replace-key"):
+        prov.exchange.commit(report, trust=True)
+    with pytest.raises(e.UntrustedKey):
+        prov.exchange.commit(report, trust=True, replace_key="0000 " * 16)
+    assert dump(prov) == before  # nothing changed
+    prov.exchange.commit(report, replace_key=old.replace(" ", "").lower())  # typed any way
+    assert prov.exchange.inspect(forged).key_status is KeyStatus.KNOWN  # the key was replaced
+    again = tmp_path / "goi-2.zip"
+    export(unit, again)  # the old key is no longer the unit's
+    assert prov.exchange.inspect(again).key_status is KeyStatus.CHANGED
