@@ -3,7 +3,8 @@
 In one transaction: the unit's records that the package no longer holds are removed, every new
 or changed record is written through `RecordService.save_in` (the same rules as typing it in), the
 key is registered, the import is logged. The package's files go to `<files>/received/<unit id>/`
-through a staging folder that replaces the unit's folder only if the transaction commits.
+through a staging folder that replaces the unit's folder only after the transaction committed
+(files after records); an import killed half-way is finished or undone at the next import.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 RECEIVED = "received"
+COMMITTED = ".committed"  # in a staging folder: its records are in the database
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,8 @@ def commit(
     records = list(report.records)
     steps = Steps(progress, len(records) + len(man.files) + 1)
     root = ws.files_dir / RECEIVED
+    finish_placing(root)  # what a killed import left half-way
     staging = root / f".staging-{uuid.uuid4().hex}"
-    moved: list[tuple[Path, Path]] = []
     try:
         files = _stage(report, staging, records, steps)
         with ws.transaction() as conn:
@@ -96,13 +98,14 @@ def commit(
                 steps.advance()
             _restore_current(conn, current)
             enabled = _remember(ws, conn, report, keys, diff.changes)
-            _swap(root, staging, man.unit_ids, moved)
-        _drop_old(moved)
+        # Files after records: placed only once the records are committed. The mark says so
+        # to `finish_placing` if the placing itself is cut short.
+        (staging / COMMITTED).touch()
+        _place(root, staging)
     except BaseException:
-        _undo(moved)
+        if not (staging / COMMITTED).exists():
+            shutil.rmtree(staging, ignore_errors=True)  # nothing committed: nothing placed
         raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     steps.finish()
     counts = {a: _by_kind(diff.changes, a) for a in ("added", "updated", "removed")}
     kinds = {c.kind for c in diff.changes} | {"settings"}
@@ -234,30 +237,31 @@ def _remember(
     return False
 
 
-def _swap(
-    root: Path, staging: Path, unit_ids: frozenset[str], moved: list[tuple[Path, Path]]
-) -> None:
-    """Put each unit's staged folder in place, noting (folder, old copy) to undo or drop."""
-    for uid in sorted(unit_ids):
-        target = root / uid
+def _place(root: Path, staging: Path) -> None:
+    """Put each unit's staged folder in place of the one it replaces, then drop the old ones."""
+    for unit_dir in sorted(p for p in staging.iterdir() if p.is_dir()):
+        target = root / unit_dir.name
         if target.exists():
-            old = root / f".old-{uid}-{uuid.uuid4().hex}"
-            target.rename(old)
-            moved.append((target, old))
+            target.rename(root / f".old-{unit_dir.name}-{uuid.uuid4().hex}")
+        unit_dir.rename(target)
+    shutil.rmtree(staging, ignore_errors=True)
+    for old in root.glob(".old-*"):
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def finish_placing(root: Path) -> None:
+    """After a kill: place the files of an import whose records were committed; drop the staged
+    files of one that was not, and the old folders a finished placing replaced."""
+    if not root.exists():
+        return
+    for staging in sorted(root.glob(".staging-*")):
+        if (staging / COMMITTED).exists():
+            _place(root, staging)
         else:
-            moved.append((target, Path()))
-        if (staging / uid).exists():
-            (staging / uid).rename(target)
-
-
-def _undo(moved: list[tuple[Path, Path]]) -> None:
-    for target, old in reversed(moved):
-        shutil.rmtree(target, ignore_errors=True)
-        if old != Path() and old.exists():
-            old.rename(target)
-
-
-def _drop_old(moved: list[tuple[Path, Path]]) -> None:
-    for _target, old in moved:
-        if old != Path():
+            shutil.rmtree(staging, ignore_errors=True)
+    for old in root.glob(".old-*"):
+        unit_id = old.name.removeprefix(".old-").rsplit("-", 1)[0]
+        if (root / unit_id).exists():
             shutil.rmtree(old, ignore_errors=True)
+        else:  # cut between moving the old folder aside and the new one in: put it back
+            old.rename(root / unit_id)
