@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import emit
+from app.cli.output import BACKED_UP, emit
 from app.domain.dates import screen_date, screen_datetime
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
@@ -160,6 +160,8 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
     )
     if result.province_mode_enabled:
         emit(w.PROVINCE_ON.get(lang))
+    if result.backup is not None:
+        emit(BACKED_UP.format(lang, path=result.backup))
     return 0
 
 

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import sys
 
+from app.i18n import Text
+
+BACKED_UP = Text(
+    "Đã sao lưu cơ sở dữ liệu trước khi ghi: {path} (khôi phục: attt-desk restore {path}).",
+    "The database was backed up before writing: {path} (to undo: attt-desk restore {path}).",
+)
+
 
 def emit(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import emit, text_table
+from app.cli.output import BACKED_UP, emit, text_table
 from app.domain.registry import BY_CLI
 from app.domain.text import sheet_text
 from app.exchange.canonical import encode_record
@@ -22,6 +22,10 @@ DUMP_DONE = Text("Đã ghi {count} bản ghi vào {path}.", "Wrote {count} recor
 LOAD_DONE = Text(
     "Đã nạp {path}: thêm {added}, cập nhật {updated}, không đổi {unchanged}.",
     "Loaded {path}: {added} added, {updated} updated, {unchanged} unchanged.",
+)
+RESTORE_DONE = Text(
+    "Đã khôi phục từ {path}; cơ sở dữ liệu trước đó được giữ tại {kept}.",
+    "Restored from {path}; the database as it was is kept at {kept}.",
 )
 BACKUP_DONE = Text("Đã sao lưu cơ sở dữ liệu vào {path}.", "Backed up the database to {path}.")
 CHECK_OK = Text(
@@ -45,6 +49,8 @@ def add_parsers(sub: Any) -> None:
     lo.add_argument("file", type=Path)
     b = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (back up the database)")
     b.add_argument("--out", type=Path, required=True)
+    r = sub.add_parser("restore", help="khôi phục từ bản sao lưu (restore a backup)")
+    r.add_argument("file", type=Path, help="tệp sao lưu (.sqlite)")
     sub.add_parser("check-db", help="kiểm tra toàn vẹn và phiên bản lược đồ (integrity, schema)")
 
 
@@ -87,6 +93,14 @@ def _cmd_load(ws: Workspace, args: argparse.Namespace) -> int:
             unchanged=sum(result.unchanged.values()),
         )
     )
+    if result.backup is not None:
+        emit(BACKED_UP.format(ws.lang, path=result.backup))
+    return 0
+
+
+def _cmd_restore(ws: Workspace, args: argparse.Namespace) -> int:
+    kept = ws.maintenance.restore(args.file)
+    emit(RESTORE_DONE.format(ws.lang, path=args.file, kept=kept))
     return 0
 
 
@@ -115,5 +129,6 @@ COMMANDS = {
     "dump": _cmd_dump,
     "load": _cmd_load,
     "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "check-db": _cmd_check,
 }

@@ -57,8 +57,8 @@ class Workspace:
         self.last_backup: Path | None = None
         self.records = RecordService(store)
         self.settings = SettingsService(store)
-        self.data = DataService(store, self.records)
-        self.maintenance = MaintenanceService(store, self.records)
+        self.maintenance = MaintenanceService(store, self.records, self.settings)
+        self.data = DataService(store, self.records, self.maintenance.safety_backup)
         self.obligations = ObligationService(store, self.records, self.settings)
         self.overview = OverviewService(store, self.records)
         self.reminders = ReminderService(store, self.obligations)

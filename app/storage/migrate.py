@@ -65,7 +65,8 @@ def known_revisions() -> set[str]:
 
 
 def backup_file(db_path: Path, dest: Path) -> Path:
-    """Copy the database to *dest* consistently (SQLite's online backup, WAL included)."""
+    """Copy the database to *dest* consistently (SQLite's online backup, WAL included), as one
+    self-contained file (no -wal or -shm beside it), written whole or not at all."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     src = sqlite3.connect(str(db_path))
@@ -73,8 +74,12 @@ def backup_file(db_path: Path, dest: Path) -> Path:
         out = sqlite3.connect(str(tmp))
         try:
             src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
+    except BaseException:
+        _remove_database(tmp)
+        raise
     finally:
         src.close()
     tmp.replace(dest)

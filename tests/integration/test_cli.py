@@ -276,3 +276,20 @@ def test_files_the_app_creates_are_its_users_alone(tmp_path: Path) -> None:
     loose = {name: oct(mode) for name, mode in modes.items() if mode not in (0o600, 0o700)}
     assert loose == {}
     assert (tmp_path / "out").stat().st_mode & 0o777 == 0o700
+
+
+def test_restore_puts_a_backup_back_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    assert cli(tmp_path, "--db", str(db), "demo", "--today", "2026-11-23").returncode == 0
+    copy = tmp_path / "sao-luu.sqlite"
+    assert cli(tmp_path, "--db", str(db), "backup", "--out", str(copy)).returncode == 0
+    before = cli(tmp_path, "--db", str(db), "list", "systems", "--format", "json").stdout
+    fresh = tmp_path / "khac.db"
+    assert cli(tmp_path, "--db", str(fresh), "demo", "--today", "2027-05-02").returncode == 0
+    done = cli(tmp_path, "--db", str(fresh), "restore", str(copy))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Đã khôi phục từ {copy}; cơ sở dữ liệu trước đó được giữ tại ")
+    after = cli(tmp_path, "--db", str(fresh), "list", "systems", "--format", "json").stdout
+    assert after == before
+    bad = cli(tmp_path, "--db", str(fresh), "restore", str(tmp_path / "khong-co.sqlite"))
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1

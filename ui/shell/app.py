@@ -121,6 +121,12 @@ class DeskApp(QObject):
             restore_layout(self.window, self.prefs)
         self.window.show()
         self.reminder_watch.start()
+        if self.interactive:  # the smoke test leaves no file behind
+            self.runner.query(self.ws.maintenance.daily_backup, on_done=self._backed_up, owner=self)
+
+    def _backed_up(self, path: Any) -> None:
+        if path is not None:
+            log.info("daily backup: %s", path)
 
     # -- first run --------------------------------------------------------------------------
     def offer_sample_if_empty(self) -> None:

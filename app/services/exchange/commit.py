@@ -50,6 +50,7 @@ class ImportResult:
     files: int
     province_mode_enabled: bool
     changes: Changes
+    backup: Path | None = None  # taken first, when the import replaces or removes records
 
     @property
     def total_changed(self) -> int:
@@ -76,6 +77,9 @@ def commit(
     man = report.opened.manifest
     records = list(report.records)
     steps = Steps(progress, len(records) + len(man.files) + 1)
+    backup = None
+    if any(c.action in ("updated", "removed") for c in report.changes):
+        backup = ws.maintenance.safety_backup("nhap-goi")  # `restore` brings it back
     root = ws.files_dir / RECEIVED
     finish_placing(root)  # what a killed import left half-way
     staging = root / f".staging-{uuid.uuid4().hex}"
@@ -117,6 +121,7 @@ def commit(
         files,
         enabled,
         Changes.of(*kinds),
+        backup,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -73,6 +74,7 @@ class LoadResult:
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
     changes: Changes = field(default_factory=Changes)
+    backup: Path | None = None  # taken first, when the file holds records already stored
 
     @property
     def total_written(self) -> int:
@@ -80,9 +82,19 @@ class LoadResult:
 
 
 class DataService:
-    def __init__(self, store: Store, records: RecordService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        records: RecordService,
+        backup_first: Callable[[str], Path] | None = None,
+    ) -> None:
         self._store = store
         self._records = records
+        self._backup_first = backup_first  # a copy of the database before a load changes it
+
+    def _touches_stored(self, records: list[tuple[str, Any]]) -> bool:
+        with self._store.transaction() as conn:
+            return any(repo.exists(conn, kind_key, r.id) for kind_key, r in records)
 
     def export_document(self, unit_ids: set[str] | None = None) -> dict[str, Any]:
         """Every record (of the given units, or all) as the canonical data document."""
@@ -115,6 +127,8 @@ class DataService:
         doc = parse_document(raw, name)
         records = decode_document(doc, name)
         result = LoadResult()
+        if self._backup_first is not None and self._touches_stored(records):
+            result.backup = self._backup_first("nap-du-lieu")  # `restore` brings it back
         with self._store.transaction() as conn:
             for kind_key, record in records:
                 before = repo.get(conn, BY_KEY[kind_key], record.id)

@@ -31,6 +31,7 @@ class AppSettings:
     backup_dir: str = ""
     evidence_limit_mb: int = 50  # per file, for evidence copied into the app and exported
     province_mode: bool = False  # the app consolidates many units' packages
+    backup_keep: int = 14  # daily automatic backups kept
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -55,7 +56,7 @@ class AppSettings:
                     value = tuple(sorted(dt.date.fromisoformat(v) for v in value))
                 elif f.name == "extra_rule_dirs":
                     value = tuple(str(v) for v in value)
-                elif f.name == "evidence_limit_mb":
+                elif f.name in ("evidence_limit_mb", "backup_keep"):
                     value = int(value)
                 elif f.name == "province_mode":
                     value = bool(value)
