@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.i18n import DEFAULT_LANG, Text
+from app.i18n import DEFAULT_LANG, Msg, Text
 
 
 class AtttError(Exception):
@@ -53,3 +53,16 @@ class ValidationError(AtttError):
 NOT_FOUND = Text("Không tìm thấy {what} có mã {id}.", "No {what} with id {id}.")
 DATA_FILE = Text("Tệp dữ liệu {path}: {problem}", "Data file {path}: {problem}")
 DATABASE = Text("Cơ sở dữ liệu {path}: {problem}", "Database {path}: {problem}")
+
+
+TOO_MANY_DIGITS = Text(
+    "một số trong tệp dài quá {limit} chữ số.", "a number in the file has more than {limit} digits."
+)
+
+
+def json_problem(error: ValueError) -> Msg:
+    """What is wrong with a JSON text Python refuses to read: a number over its digit limit
+    (4,300), or the reader's own words for a syntax error."""
+    if "digits" in str(error) and type(error).__name__ != "JSONDecodeError":
+        return TOO_MANY_DIGITS.with_(limit=4300)
+    return Text("{detail}", "{detail}").with_(detail=str(error)[:120])

@@ -17,6 +17,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
+from app.domain.errors import json_problem
 from app.domain.registry import KINDS
 from app.exchange import canonical
 from app.exchange import errors as e
@@ -212,8 +213,10 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
     """The manifest in *raw*, checked field by field; anything else is a FormatError."""
     try:
         obj = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except RecursionError as exc:
         raise e.FormatError(where, BAD_JSON.with_(name=MANIFEST, detail=str(exc)[:120])) from exc
+    except ValueError as exc:  # not UTF-8, not JSON, or a number Python will not read
+        raise e.FormatError(where, BAD_JSON.with_(name=MANIFEST, detail=json_problem(exc))) from exc
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise e.FormatError(where, NOT_OURS)
     if obj.get("version") != VERSION:

@@ -22,6 +22,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
+from app.domain.errors import json_problem
 from app.exchange import errors as e
 from app.exchange.keys import PUBLIC_SIZE, SIGNATURE_SIZE, KeyPair, b64, fingerprint, from_b64
 from app.exchange.keys import verify as verify_signature
@@ -204,6 +205,9 @@ def _parse(text: str) -> dt.datetime:
 def _json(raw: bytes, where: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except RecursionError as exc:
         name = where.rsplit("/", 1)[-1]
         raise e.ReceiptError(where, BAD_JSON.with_(name=name, detail=str(exc)[:120])) from exc
+    except ValueError as exc:  # not UTF-8, not JSON, or a number Python will not read
+        name = where.rsplit("/", 1)[-1]
+        raise e.ReceiptError(where, BAD_JSON.with_(name=name, detail=json_problem(exc))) from exc

@@ -167,3 +167,15 @@ def test_an_id_twice_in_one_file_is_refused(tmp_path: Path) -> None:
         ws.data.load_bytes(json.dumps(doc).encode(), "dup.json")
     assert "xuất hiện hai lần trong tệp" in err.value.message("vi")
     assert sum(ws.records.counts().values()) == 0
+
+
+def test_a_number_over_pythons_digit_limit_is_refused_in_one_line(tmp_path: Path) -> None:
+    from app.domain.errors import AtttError
+    from app.services.records.data import parse_document
+
+    raw = b'{"format": "attt-desk-data", "version": 1, "units": [], "x": ' + b"1" * 4301 + b"}"
+    with pytest.raises(AtttError) as caught:
+        parse_document(raw, "du-lieu.json")
+    assert caught.value.message("vi") == (
+        "Tệp dữ liệu du-lieu.json: một số trong tệp dài quá 4300 chữ số."
+    )

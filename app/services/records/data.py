@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
-from app.domain.errors import DATA_FILE, AtttError, FieldError, ValidationError
+from app.domain.errors import DATA_FILE, AtttError, FieldError, ValidationError, json_problem
 from app.domain.fields import info
 from app.domain.registry import BY_KEY, KINDS
 from app.domain.validation import normalise, record_label, validate
@@ -173,6 +173,8 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
         raise AtttError(
             DATA_FILE, path=name, problem=NOT_JSON.with_(line=1, col=1, msg="nesting too deep")
         ) from exc
+    except ValueError as exc:  # a number over Python's digit limit
+        raise AtttError(DATA_FILE, path=name, problem=json_problem(exc)) from exc
     if not isinstance(doc, dict) or doc.get("format") != canonical.FORMAT:
         raise AtttError(DATA_FILE, path=name, problem=NOT_OURS)
     if doc.get("version") != canonical.VERSION:

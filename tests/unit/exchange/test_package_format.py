@@ -215,3 +215,11 @@ def test_names() -> None:
     assert safe_file_name("Nhật ký tường lửa.LOG") == "Nhat-ky-tuong-lua.LOG"
     assert safe_file_name("../../etc/passwd") == "etc-passwd"
     assert safe_file_name("CON.txt") == "_CON.txt"
+
+
+def test_a_number_python_will_not_read_is_a_format_error_not_a_crash() -> None:
+    huge = b'{"format": "attt-desk-package", "version": ' + b"9" * 5000 + b"}"
+    with pytest.raises(e.FormatError) as caught:
+        m.parse_manifest(huge, "goi.zip")
+    assert "more than 4300 digits" in caught.value.message("en")
+    assert "dài quá 4300 chữ số" in caught.value.message("vi")
