@@ -268,3 +268,32 @@ def test_a_record_needs_a_unit(tmp_path: Path) -> None:
 def test_stage_labels(ws: Workspace) -> None:
     inc = ws.records.save(dataclasses.replace(f.incident(ws), stage=IncidentStage.XU_LY)).record
     assert ws.records.get(Incident, inc.id).stage.label("vi") == "Xử lý"
+
+
+def test_an_issued_document_is_never_deleted_nor_what_it_cites(ws: Workspace) -> None:
+    unit = ws.records.current_unit()
+    assert unit is not None
+    incident = f.incident(ws)
+    issued = ws.records.save(
+        OutgoingDocument(
+            subject="Báo cáo ban đầu sự cố",
+            number=7,
+            symbol="BC-UBND",
+            year=2026,
+            date=dt.date(2026, 11, 20),
+            state=DocumentState.DA_KY,
+            incident_id=incident.id,
+        )
+    ).record
+    assert issued.state.issued
+    with pytest.raises(AtttError) as kept:
+        ws.records.delete("documents", issued.id)
+    assert kept.value.message("vi").startswith("Văn bản 07/BC-UBND đã ban hành, không được xóa")
+    with pytest.raises(AtttError) as cited:
+        ws.records.delete("incidents", incident.id)
+    assert cited.value.message("en") == (
+        "Cannot delete: the issued document 07/BC-UBND refers to this incident."
+    )
+    with pytest.raises(AtttError, match="07/BC-UBND"):
+        ws.records.delete("units", unit.id)  # it would take the document with it
+    assert ws.records.get(OutgoingDocument, issued.id) == issued

@@ -42,6 +42,15 @@ ISSUED = Text(
     "văn bản đã ban hành ({number}) không được sửa; hãy lập văn bản mới để đính chính.",
     "an issued document ({number}) cannot be edited; make a new one to correct it.",
 )
+ISSUED_KEPT = Text(
+    "Văn bản {number} đã ban hành, không được xóa; hãy lập văn bản mới để thay thế hoặc đính "
+    "chính.",
+    "Document {number} was issued and cannot be deleted; make a new one to replace or correct it.",
+)
+CITED_BY_ISSUED = Text(
+    "Không xóa được: văn bản đã ban hành {number} dẫn chiếu {what} này.",
+    "Cannot delete: the issued document {number} refers to this {what}.",
+)
 UNKNOWN_KIND = Text(
     "Không có sổ “{kind}”. Các sổ: {kinds}.", "There is no register “{kind}”. Registers: {kinds}."
 )
@@ -87,6 +96,16 @@ def sort_records(kind: Kind, records: list[Any]) -> list[Any]:
             return sorted(dated, key=lambda r: (r.date or dt.date.min, r.start or dt.time.min))
         return dated
     return sorted(records, key=lambda r: sort_key(str(getattr(r, kind.title_field) or "")))
+
+
+def _refuse_losing_issued(kind: Kind, record: Any, removed: list[Any], detached: list[Any]) -> None:
+    """Issued documents and reports are never deleted, nor robbed of what they cite: the core
+    refuses (the window only follows), naming the document."""
+    if isinstance(record, OutgoingDocument) and record.state.issued:
+        raise AtttError(ISSUED_KEPT, number=record.full_number)
+    for other in (*removed, *detached):
+        if isinstance(other, OutgoingDocument) and other.state.issued:
+            raise AtttError(CITED_BY_ISSUED, number=other.full_number, what=kind.singular)
 
 
 class RecordService:
@@ -355,6 +374,7 @@ class RecordService:
             if record is None:
                 raise AtttError(NOT_FOUND, what=kind.singular, id=record_id)
             removed, detached = repo.dependents(conn, kind.key, record_id)
+            _refuse_losing_issued(kind, record, removed, detached)
             repo.delete_record(conn, kind, record_id)
         kinds = {kind.key} | {BY_CLASS[type(r)].key for r in (*removed, *detached)}
         return Deleted(record, tuple(removed), tuple(detached), Changes.of(*kinds))
