@@ -21,6 +21,15 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+def time_left_text(left: dt.timedelta | None, lang: Lang) -> str:
+    """ "còn 2 ngày", or "quá hạn 2 ngày" once late: the same words on lines and in the table."""
+    if left is None:
+        return ""
+    if left < dt.timedelta(0):
+        return duration(left, lang)  # "quá hạn 2 ngày"
+    return fill(tr("Dashboard", "%1 left"), duration(left, lang))
+
+
 def headers() -> tuple[str, ...]:
     return (
         tr("ClockTable", "Status"),
@@ -54,11 +63,7 @@ class ClockLinesModel(QAbstractTableModel):
         item, lang = line.item, self.lang
         status = line.status_at(now)
         left = line.time_left(now)
-        left_text = ""
-        if left is not None:
-            left_text = duration(left, lang)
-            if left >= dt.timedelta(0):
-                left_text = fill(tr("Dashboard", "%1 left"), left_text)
+        left_text = time_left_text(left, lang)
         texts = (
             status.label(lang),
             item.title.get(lang),

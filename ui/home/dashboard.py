@@ -22,10 +22,11 @@ from app.services.clocks.dashboard import (
     ObligationStatus,
     Target,
 )
-from app.services.records.formatting import duration, number
+from app.services.records.formatting import number
 from app.services.records.overview import quarter_of
 from ui.common.i18n import fill, tr
 from ui.home.clock_list import ClockListDialog
+from ui.home.clock_model import time_left_text
 from ui.home.dashboard_view import DashboardView
 from ui.home.line import DashLine
 
@@ -36,14 +37,6 @@ _STATE = {Status.OVERDUE: "overdue", Status.DUE_SOON: "soon", Status.DONE: "done
 
 def state_of(status: ObligationStatus) -> str:
     return _STATE.get(status, "neutral")
-
-
-def time_left_text(left: dt.timedelta | None, lang: Lang) -> str:
-    if left is None:
-        return ""
-    if left < dt.timedelta(0):
-        return duration(left, lang)  # "quá hạn 2 ngày"
-    return fill(tr("Dashboard", "%1 left"), duration(left, lang))
 
 
 def describe(
