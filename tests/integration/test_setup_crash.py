@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 from app.services.workspace import open_workspace
+from app.storage.engine import make_engine
 
 OPEN = (
     "import sys\n"
@@ -65,3 +68,34 @@ def test_two_processes_creating_one_new_database_both_succeed(tmp_path: Path) ->
             assert proc.returncode == 0, err
             assert out.split() == ["go", "done"]
         assert_opens_whole(db)
+
+
+def test_connections_racing_to_switch_a_new_file_to_wal_all_open(tmp_path: Path) -> None:
+    # A new database is a self-contained file; the first connections to it switch it to WAL.
+    # Two that ask at once are a deadlock SQLite breaks by failing one without waiting.
+    failures: list[str] = []
+    for trial in range(30):
+        db = tmp_path / f"wal-{trial}.sqlite"
+        con = sqlite3.connect(db)
+        con.execute("create table t(x)")
+        con.commit()
+        con.close()
+        barrier = threading.Barrier(4)
+
+        def opener(db: Path = db, barrier: threading.Barrier = barrier) -> None:
+            engine = make_engine(db)
+            barrier.wait()
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("select count(*) from t").fetchall()
+            except Exception as exc:  # every failure is collected and shown
+                failures.append(str(exc).splitlines()[0])
+            finally:
+                engine.dispose()
+
+        threads = [threading.Thread(target=opener) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []
