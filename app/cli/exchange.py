@@ -146,8 +146,13 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         emit(f"  * {note.get(lang)}")
     for problem in report.problems:
         emit(f"  ! {problem.get(lang)}")
-    if args.check:
-        return 0 if report.can_commit else 1
+    if args.check:  # what `import` with the same choices would do, without writing
+        refused = ws.exchange.refusal(report, trust=args.trust, replace_key=args.replace_key)
+        if refused is None:
+            emit(w.CHECK_OK.get(lang))
+            return 0
+        emit(refused.message(lang))
+        return 1
     result = ws.exchange.commit(report, trust=args.trust, replace_key=args.replace_key)
     emit(
         w.IMPORTED.format(

@@ -20,14 +20,14 @@ from sqlalchemy import Connection, delete
 
 from app.domain.base import UnitRecord
 from app.domain.errors import AtttError
-from app.domain.registry import BY_KEY
 from app.exchange import errors as e
 from app.exchange.keys import b64, normalise_fingerprint
 from app.progress import Progress, Steps
 from app.services.changes import Changes
 from app.services.exchange import store
 from app.services.exchange import texts as t
-from app.services.exchange.inspect import ImportReport, KeyStatus, compute_diff, key_status
+from app.services.exchange.inspect import ImportReport, KeyStatus, key_status
+from app.services.exchange.writing import compute_diff, write_records
 from app.services.records.service import CURRENT_UNIT
 from app.services.settings.service import KEY as SETTINGS_KEY
 from app.services.settings.service import AppSettings
@@ -70,10 +70,9 @@ def commit(
     *trust* accepts a key never seen (after its fingerprint was compared with the cover letter);
     a unit's key that CHANGED is accepted only with *replace_key*, the fingerprint of the key
     it replaces: one flag never hands a unit's records to whoever signs with a new key."""
-    if report.problems:
-        raise AtttError(t.REFUSED, path=report.path, problem=report.problems[0])
-    if not _accepted(report.key_status, report.registered_fingerprints, trust, replace_key):
-        raise _untrusted(report)
+    refused = refusal(report, trust=trust, replace_key=replace_key)
+    if refused is not None:
+        raise refused
     man = report.opened.manifest
     records = list(report.records)
     steps = Steps(progress, len(records) + len(man.files) + 1)
@@ -91,15 +90,8 @@ def commit(
             status, others = key_status(keys, man.fingerprint, man.unit_ids)
             if not _accepted(status, others, trust, replace_key):
                 raise _untrusted(report)
-            changed = {(c.kind, c.id) for c in diff.changes if c.action != "removed"}
-            for change in reversed(diff.changes):
-                if change.action == "removed":
-                    repo.delete_record(conn, BY_KEY[change.kind], change.id)
             current = repo.get_setting(conn, CURRENT_UNIT)
-            for kind_key, record in records:
-                if (kind_key, record.id) in changed:
-                    ws.records.save_in(conn, record, keep_times=True)
-                steps.advance()
+            write_records(ws, conn, records, diff, steps)
             _restore_current(conn, current)
             enabled = _remember(ws, conn, report, keys, diff.changes)
         # Files after records: placed only once the records are committed. The mark says so
@@ -142,6 +134,18 @@ def _accepted(
         return trust
     old = normalise_fingerprint(replace_key) if replace_key else None
     return old is not None and old in {normalise_fingerprint(k) for k in registered}
+
+
+def refusal(
+    report: ImportReport, *, trust: bool = False, replace_key: str | None = None
+) -> AtttError | None:
+    """Why `commit` with these choices would refuse the report, or None if it would write it:
+    the report's problems (its trial write included), then the signing key."""
+    if report.problems:
+        return AtttError(t.REFUSED, path=report.path, problem=report.problems[0])
+    if not _accepted(report.key_status, report.registered_fingerprints, trust, replace_key):
+        return _untrusted(report)
+    return None
 
 
 def _untrusted(report: ImportReport) -> e.UntrustedKey:

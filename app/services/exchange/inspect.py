@@ -30,6 +30,7 @@ from app.i18n import Msg, Text
 from app.progress import Progress
 from app.services.exchange import store
 from app.services.exchange import texts as t
+from app.services.exchange.writing import Diff, RecordChange, compute_diff, trial_write
 from app.services.records.data import decode_document, parse_document
 from app.services.settings.service import KEY as SETTINGS_KEY
 from app.services.settings.service import AppSettings
@@ -46,14 +47,6 @@ class KeyStatus(Enum):
 
     def label(self, lang: str = "vi") -> str:
         return t.KEY_STATUS[self.value].get(lang)
-
-
-@dataclass(frozen=True)
-class RecordChange:
-    kind: str
-    id: str
-    title: str
-    action: str  # added | updated | removed
 
 
 @dataclass(frozen=True)
@@ -99,13 +92,6 @@ class ImportReport:
         return self.key_status is not KeyStatus.KNOWN
 
 
-@dataclass(frozen=True)
-class Diff:
-    changes: tuple[RecordChange, ...]
-    unchanged: dict[str, int]
-    foreign: tuple[tuple[str, str], ...]  # (kind, id) stored under another unit
-
-
 def inspect(
     ws: Workspace,
     path: Path,
@@ -122,6 +108,10 @@ def inspect(
         keys = store.load(conn, store.UNIT_KEYS, store.RegisteredKey)
         status, others = key_status(keys, man.fingerprint, man.unit_ids)
         problems, notes, seen_at, enables = _assess(conn, man, opened.sha256, diff)
+    if not problems and diff.changes:  # every check the import makes, by trying it
+        refused = trial_write(ws, records, man.unit_ids)
+        if refused is not None:
+            problems.append(refused)
     files: dict[str, int] = {}
     for item in man.files:
         if item.kind != "data":
@@ -178,42 +168,6 @@ def read_records(opened: pkg.Opened) -> list[tuple[str, Any]]:
         if item.kind == "evidence" and record.sha256.lower() != item.sha256:
             raise e.IntegrityError(where, t.EVIDENCE_HASH.with_(name=item.path))
     return records
-
-
-def _owned(conn: Connection, kind_key: str, unit_ids: frozenset[str]) -> list[Any]:
-    kind = BY_KEY[kind_key]
-    if kind_key == "units":
-        return repo.fetch(conn, kind, ids=sorted(unit_ids))
-    return [r for uid in sorted(unit_ids) for r in repo.fetch(conn, kind, where={"unit_id": uid})]
-
-
-def compute_diff(
-    conn: Connection, records: list[tuple[str, Any]], unit_ids: frozenset[str]
-) -> Diff:
-    """What writing *records* as the whole of *unit_ids* would change, record by record."""
-    changes: list[RecordChange] = []
-    unchanged: dict[str, int] = {}
-    foreign: list[tuple[str, str]] = []
-    for kind in KINDS:
-        incoming = {r.id: r for k, r in records if k == kind.key}
-        stored = {r.id: r for r in _owned(conn, kind.key, unit_ids)}
-        unknown = [i for i in incoming if i not in stored]
-        elsewhere = {r.id for r in repo.fetch(conn, kind, ids=unknown)} if unknown else set()
-        foreign += [(kind.key, i) for i in sorted(elsewhere)]
-        for rid, record in incoming.items():
-            if rid in elsewhere:
-                continue
-            title = record_label(record).vi
-            if rid not in stored:
-                changes.append(RecordChange(kind.key, rid, title, "added"))
-            elif stored[rid] != record:
-                changes.append(RecordChange(kind.key, rid, title, "updated"))
-            else:
-                unchanged[kind.key] = unchanged.get(kind.key, 0) + 1
-        for rid, record in stored.items():
-            if rid not in incoming:
-                changes.append(RecordChange(kind.key, rid, record_label(record).vi, "removed"))
-    return Diff(tuple(changes), unchanged, tuple(foreign))
 
 
 def key_status(

@@ -157,6 +157,12 @@ class ExchangeService:
             self._ws, report, trust=trust, replace_key=replace_key, progress=progress
         )
 
+    def refusal(
+        self, report: ImportReport, *, trust: bool = False, replace_key: str | None = None
+    ) -> AtttError | None:
+        """Why importing *report* with these choices would be refused (None: it would not)."""
+        return exchange_commit.refusal(report, trust=trust, replace_key=replace_key)
+
     def imports(self) -> list[store.ImportRecord]:
         with self._ws.transaction() as conn:
             return list(reversed(store.load(conn, store.IMPORTS, store.ImportRecord)))

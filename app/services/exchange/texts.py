@@ -127,6 +127,10 @@ REPORT_MADE = Text(
     "Lập lúc {created}, ATTT Desk {version}. Thay đổi nếu nhập:",
     "Made at {created}, ATTT Desk {version}. What importing changes:",
 )
+CHECK_OK = Text(
+    "Kiểm tra xong: gói nhập được với các lựa chọn này. Chưa ghi gì.",
+    "Checked: the package can be imported with these choices. Nothing was written.",
+)
 NO_CHANGE = Text("không thay đổi gì", "nothing changes")
 IMPORTED = Text(
     "Đã nhập: thêm {added}, cập nhật {updated}, xóa {removed} bản ghi; {files} tệp.",
