@@ -2590,6 +2590,10 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
+        <source>This database is open read-only: it is on a device or in a folder that cannot be written. You can look, print and back it up; to make changes, copy the file to this PC and open the copy.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc vì tệp nằm trên thiết bị hoặc trong thư mục không ghi được. Có thể xem, in và sao lưu; muốn sửa, hãy chép tệp vào máy này rồi mở bản chép.</translation>
+    </message>
+    <message>
         <source>Units: %1 · Records: %2</source>
         <translation>Đơn vị: %1 · Bản ghi: %2</translation>
     </message>

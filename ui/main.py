@@ -26,11 +26,13 @@ def _application() -> QApplication:
     return QApplication([sys.argv[0] if sys.argv else "attt-desk"])
 
 
-def _open(db_path: Path | None, lang: Lang, smoke_test: bool) -> Workspace | None:
+def _open(
+    db_path: Path | None, lang: Lang, smoke_test: bool, read_only: bool | None
+) -> Workspace | None:
     """Open the database, or tell the user (in their language) why it cannot be opened."""
     translators = i18n.install(lang)
     try:
-        return open_workspace(db_path, lang=lang)
+        return open_workspace(db_path, lang=lang, read_only=read_only)
     except (AtttError, OSError) as exc:
         if isinstance(exc, AtttError):
             problem = exc.message(lang)
@@ -45,7 +47,12 @@ def _open(db_path: Path | None, lang: Lang, smoke_test: bool) -> Workspace | Non
         i18n.uninstall(translators)
 
 
-def run(db_path: Path | None, lang: str | None = "vi", smoke_test: bool = False) -> int:
+def run(
+    db_path: Path | None,
+    lang: str | None = "vi",
+    smoke_test: bool = False,
+    read_only: bool | None = None,
+) -> int:
     """Open the window on the database at *db_path* (None: the default one); return the exit
     code. *lang* None uses the language saved in the settings (Vietnamese if none).
 
@@ -56,13 +63,15 @@ def run(db_path: Path | None, lang: str | None = "vi", smoke_test: bool = False)
     if monitor is not None:
         monitor.install()
     try:
-        return _run(db_path, lang, monitor)
+        return _run(db_path, lang, monitor, read_only)
     finally:
         if monitor is not None:
             monitor.uninstall()
 
 
-def _run(db_path: Path | None, lang: str | None, monitor: Monitor | None) -> int:
+def _run(
+    db_path: Path | None, lang: str | None, monitor: Monitor | None, read_only: bool | None
+) -> int:
     smoke_test = monitor is not None
     app = _application()
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -71,7 +80,7 @@ def _run(db_path: Path | None, lang: str | None, monitor: Monitor | None) -> int
     prefs = Preferences.for_user()
     chosen: Lang = as_lang(lang) if lang else (prefs.language() or "vi")
 
-    ws = _open(db_path, chosen, smoke_test)
+    ws = _open(db_path, chosen, smoke_test, read_only)
     if ws is None:
         return 1
     desk = DeskApp(ws, prefs, chosen, interactive=not smoke_test)

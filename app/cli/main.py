@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     p.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (database file; or ATTT_DESK_DB)")
     p.add_argument(
+        "--read-only",
+        action="store_true",
+        help="mở tệp chỉ để xem, không ghi gì (open the file read-only; automatic for a file "
+        "that cannot be written)",
+    )
+    p.add_argument(
         "--lang",
         choices=["vi", "en"],
         default=None,
@@ -62,9 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _run_gui(db: Path | None, lang: Lang | None, smoke_test: bool) -> int:
+def _run_gui(
+    db: Path | None, lang: Lang | None, smoke_test: bool, *, read_only: bool | None = None
+) -> int:
     run = importlib.import_module(GUI_MODULE).run
-    return int(run(db, lang, smoke_test=smoke_test))
+    return int(run(db, lang, smoke_test=smoke_test, read_only=read_only))
 
 
 def _log_path() -> Path:
@@ -95,11 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "gui":
             gui_lang = as_lang(args.lang) if args.lang else None
-            return _run_gui(args.db, gui_lang, smoke_test=getattr(args, "smoke_test", False))
+            smoke_test = getattr(args, "smoke_test", False)
+            return _run_gui(args.db, gui_lang, smoke_test, read_only=args.read_only or None)
         commands: dict[str, Any] = {}
         for group in GROUPS:
             commands.update(group.COMMANDS)
-        ws = open_workspace(args.db, lang=lang)
+        ws = open_workspace(args.db, lang=lang, read_only=args.read_only or None)
         try:
             return int(commands[command](ws, args))
         finally:

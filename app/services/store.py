@@ -25,12 +25,27 @@ BUSY = Text(
 )
 
 
+READ_ONLY = Text(
+    "tệp đang mở ở chế độ chỉ đọc (trên thiết bị hoặc thư mục không ghi được): xem, in và sao "
+    "lưu được nhưng không lưu được thay đổi. Hãy chép tệp vào máy rồi mở bản chép để sửa.",
+    "the file is open read-only (on a device or folder that cannot be written): it can be read, "
+    "printed and backed up but changes cannot be saved. Copy it to this PC and open the copy "
+    "to edit.",
+)
+
+
 class Store:
     def __init__(self, engine: Engine, path: Path, lang: Lang, clock: Clock = SYSTEM) -> None:
         self.engine = engine
+        self.read_only = False  # set by `open_workspace` for a file that cannot be written
         self.path = path
         self.lang: Lang = lang
         self.clock = clock
+
+    def require_writable(self) -> None:
+        """Refuse, with one clear line, a change to a database open read-only."""
+        if self.read_only:
+            raise AtttError(DATABASE, path=self.path, problem=READ_ONLY)
 
     @property
     def files_dir(self) -> Path:
@@ -48,6 +63,8 @@ class Store:
             with self.engine.begin() as conn:
                 yield conn
         except OperationalError as exc:
+            if self.read_only or "readonly" in str(exc.orig) or "read-only" in str(exc.orig):
+                raise AtttError(DATABASE, path=self.path, problem=READ_ONLY) from exc
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 seconds = BUSY_TIMEOUT_MS // 1000
                 raise AtttError(DATABASE, path=self.path, problem=BUSY.with_(s=seconds)) from exc

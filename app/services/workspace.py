@@ -15,7 +15,7 @@ from app.domain.errors import DATABASE, AtttError
 from app.i18n import Lang, Text
 from app.services.store import Store
 from app.storage import migrate
-from app.storage.engine import make_engine
+from app.storage.engine import make_engine, writable_place
 
 NEWER = Text(
     "tệp được tạo bởi phiên bản ATTT Desk mới hơn (lược đồ {revision}); hãy cập nhật phần mềm.",
@@ -23,6 +23,13 @@ NEWER = Text(
 )
 CANNOT_CREATE = Text(
     "không tạo được cơ sở dữ liệu mới ({detail}).", "cannot create the new database ({detail})."
+)
+NO_FILE = Text("không có tệp này.", "there is no such file.")
+READ_ONLY_OLD = Text(
+    "tệp ở nơi chỉ đọc có cấu trúc của phiên bản ATTT Desk cũ hơn, cần nâng cấp mà không ghi "
+    "được; hãy chép tệp vào một thư mục ghi được trên máy rồi mở bản chép.",
+    "the file, in a read-only place, has the structure of an older ATTT Desk and needs an "
+    "upgrade that cannot be written; copy it to a writable folder on this PC and open the copy.",
 )
 NOT_A_DB = Text(
     "tệp không phải cơ sở dữ liệu ATTT Desk hoặc đã hỏng ({detail}).",
@@ -100,6 +107,11 @@ class Workspace:
         return self.store.files_dir
 
     @property
+    def read_only(self) -> bool:
+        """Opened for reading only: every write is refused with one clear line."""
+        return self.store.read_only
+
+    @property
     def backups_dir(self) -> Path:
         return self.store.backups_dir
 
@@ -112,10 +124,22 @@ class Workspace:
 
 
 def open_workspace(
-    path: Path | None = None, *, lang: Lang = "vi", clock: Clock = SYSTEM
+    path: Path | None = None,
+    *,
+    lang: Lang = "vi",
+    clock: Clock = SYSTEM,
+    read_only: bool | None = None,
 ) -> Workspace:
-    """Open (or create) the database at *path*, backing it up and upgrading its schema."""
+    """Open (or create) the database at *path*, backing it up and upgrading its schema.
+
+    A file that cannot be written (a read-only stick or folder), or any file with *read_only*,
+    is opened for reading only: nothing is created, upgraded or backed up, and every write is
+    refused with one clear line (`Store.read_only`)."""
     db_path = (path or config.default_db_path()).expanduser().resolve()
+    if read_only is None:
+        read_only = not writable_place(db_path) and db_path.exists()
+    if read_only:
+        return _open_read_only(db_path, lang, clock)
     try:
         if not db_path.exists() or db_path.stat().st_size == 0:
             migrate.create_new(db_path)  # complete with its schema, or not there at all
@@ -140,4 +164,23 @@ def open_workspace(
         raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=detail)) from exc
     ws = Workspace(engine, db_path, lang, clock)
     ws.last_backup = backup
+    return ws
+
+
+def _open_read_only(db_path: Path, lang: Lang, clock: Clock) -> Workspace:
+    if not db_path.is_file():
+        raise AtttError(DATABASE, path=db_path, problem=NO_FILE)
+    try:
+        revision = migrate.peek_revision(db_path)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        detail = getattr(exc, "strerror", None) or str(exc)
+        raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=detail)) from exc
+    if revision is not None and revision not in migrate.known_revisions():
+        raise AtttError(DATABASE, path=db_path, problem=NEWER.with_(revision=revision))
+    if revision is None:  # no schema at all: not a file this app made
+        raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail="alembic_version"))
+    if revision != migrate.head_revision():
+        raise AtttError(DATABASE, path=db_path, problem=READ_ONLY_OLD)
+    ws = Workspace(make_engine(db_path, read_only=True), db_path, lang, clock)
+    ws.store.read_only = True
     return ws

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +16,46 @@ from sqlalchemy.pool import NullPool
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, read_only: bool) -> None:
     # SQLAlchemy pools connections, so pragmas go on every new connection, not once at start.
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        _to_wal(cursor)
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            _to_wal(cursor)
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
     finally:
         cursor.close()
+
+
+def writable_place(path: Path) -> bool:
+    """Whether the database at *path* can be written: its folder (where SQLite keeps the
+    journal) and the file itself, on a file system mounted for writing."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return False
+    except OSError:
+        return False
+    if not os.access(folder, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens *path* for reading only. Where even the journal's side files cannot be
+    made (a read-only stick or folder), the file is read as immutable: nobody can change it."""
+    uri = f"{path.as_uri()}?mode=ro"
+    if not writable_place(path.parent / ".attt-desk-probe"):
+        uri += "&immutable=1"
+    return uri
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
 
 
 def _to_wal(cursor: sqlite3.Cursor) -> None:
@@ -43,14 +75,20 @@ def _to_wal(cursor: sqlite3.Cursor) -> None:
             time.sleep(0.02)
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at *path* (its folder is created if needed)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the SQLite file at *path* (its folder is created if needed); with
+    *read_only*, one that never writes a byte (see `read_only_uri`)."""
+    options: dict[str, Any] = {}
+    if read_only:
+        options["creator"] = partial(connect_read_only, path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=NullPool,
         json_serializer=lambda o: json.dumps(o, ensure_ascii=False),
         hide_parameters=True,  # an error (and so the log) never holds a record's values
+        **options,
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", partial(_on_connect, read_only=read_only))
     return engine

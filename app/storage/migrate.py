@@ -37,7 +37,9 @@ def peek_revision(db_path: Path) -> str | None:
     """The schema revision of an existing file, read without changing a byte of it.
 
     Raises sqlite3.DatabaseError when the file is not a SQLite database."""
-    con = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    from app.storage.engine import connect_read_only
+
+    con = connect_read_only(db_path)
     try:
         con.execute("select count(*) from sqlite_master").fetchone()
         has = con.execute(
@@ -69,7 +71,9 @@ def backup_file(db_path: Path, dest: Path) -> Path:
     self-contained file (no -wal or -shm beside it), written whole or not at all."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(str(db_path))
+    from app.storage.engine import connect_read_only
+
+    src = connect_read_only(db_path)  # a backup never writes its source (it may be read-only)
     try:
         out = sqlite3.connect(str(tmp))
         try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.workspace import Workspace
+from app.domain.errors import AtttError
+from app.services.workspace import Workspace, open_workspace
 from tests.ui.conftest import open_register, start_desk
 from tests.ui.helpers import MALWARE, UNIT_NAME, Sample
 from ui.shell.app import DeskApp, Preferences
@@ -94,3 +96,24 @@ def test_a_change_made_by_a_command_refreshes_the_shown_register(
         desk.runner.command(lambda: ws.records.save(Contact(name="Hoàng Thị Mai")))
     qtbot.waitUntil(lambda: panel.model.rowCount() == before + 1)
     assert "Hoàng Thị Mai" in [panel.model.record(r).name for r in range(panel.model.rowCount())]
+
+
+def test_a_read_only_database_shows_a_banner_and_refuses_a_save_with_its_reason(
+    qtbot: QtBot, ws: Workspace, sample: Sample, prefs: Preferences
+) -> None:
+    path = ws.path
+    ws.close()
+    read_only = open_workspace(path, lang="vi", read_only=True)
+    desk = start_desk(qtbot, read_only, prefs)
+    try:
+        banner = desk.window.read_only_banner
+        assert banner.isVisible() and "chỉ đọc" in banner.text()
+        with pytest.raises(AtttError, match="read-only"):
+            read_only.settings.save(read_only.settings.get())
+    finally:
+        desk.close()
+        read_only.close()
+
+
+def test_a_writable_database_shows_no_banner(desk: DeskApp) -> None:
+    assert not desk.window.read_only_banner.isVisible()

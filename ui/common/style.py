@@ -32,6 +32,13 @@ QLabel#screenTitle {{
     font-weight: 600;
     color: {ACCENT};
 }}
+QLabel#readOnlyBanner {{
+    background: #fff4d6;
+    border: 1px solid #e5c46b;
+    border-radius: 4px;
+    color: #5a4300;
+    padding: 6px 10px;
+}}
 QLabel#unitName {{
     font-size: 17pt;
     font-weight: 600;

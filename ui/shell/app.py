@@ -121,7 +121,7 @@ class DeskApp(QObject):
             restore_layout(self.window, self.prefs)
         self.window.show()
         self.reminder_watch.start()
-        if self.interactive:  # the smoke test leaves no file behind
+        if self.interactive and not self.ws.read_only:  # the smoke test leaves no file behind
             self.runner.query(self.ws.maintenance.daily_backup, on_done=self._backed_up, owner=self)
 
     def _backed_up(self, path: Any) -> None:
@@ -134,7 +134,7 @@ class DeskApp(QObject):
         self.runner.query(self.ws.records.current_unit_id, on_done=self._offer_sample)
 
     def _offer_sample(self, unit_id: str | None) -> None:
-        if unit_id is not None:
+        if unit_id is not None or self.ws.read_only:  # nothing can be loaded into it
             return
         box, accept = dialogs.sample_dialog(self.window)
         if not self.interactive:

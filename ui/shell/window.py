@@ -58,6 +58,18 @@ class MainWindow(QMainWindow):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(16, 12, 16, 8)
+        self.read_only_banner = QLabel(
+            tr(
+                "Window",
+                "This database is open read-only: it is on a device or in a folder that cannot "
+                "be written. You can look, print and back it up; to make changes, copy the file "
+                "to this PC and open the copy.",
+            )
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setVisible(ctx.ws.read_only)
+        content_layout.addWidget(self.read_only_banner)
         content_layout.addWidget(self.heading)
         content_layout.addWidget(self.stack, 1)
         central = QWidget()

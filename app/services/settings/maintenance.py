@@ -105,10 +105,16 @@ class MaintenanceService:
             raise AtttError(
                 DATABASE, path=dest, problem=BACKUP_FAILED.with_(detail=exc.strerror or str(exc))
             ) from exc
+        except sqlite3.Error as exc:
+            raise AtttError(
+                DATABASE, path=dest, problem=BACKUP_FAILED.with_(detail=str(exc))
+            ) from exc
 
     def safety_backup(self, reason: str) -> Path:
         """A copy taken before a change that replaces or removes records (an import, a load, a
-        restore), kept among the backups under a name that says why."""
+        restore), kept among the backups under a name that says why. A database open
+        read-only is refused here, before anything else is tried."""
+        self._store.require_writable()
         stamp = self._store.clock.local().strftime("%Y%m%d-%H%M%S")
         name = f"{self._store.path.stem}-{stamp}-truoc-{reason}.sqlite"
         return self.backup(self._store.backups_dir / name)
