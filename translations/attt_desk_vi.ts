@@ -2586,6 +2586,10 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <translation>ATTT Desk – Sổ theo dõi an toàn thông tin mạng</translation>
     </message>
     <message>
+        <source>Waiting for another program to finish writing to the database (%1 s)…</source>
+        <translation>Đang chờ chương trình khác ghi xong vào cơ sở dữ liệu (%1 giây)…</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>

@@ -10,7 +10,7 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from app.config import keep_files_private
 from app.domain.errors import AtttError
 from app.i18n import Lang, Text, as_lang
 from app.services.workspace import open_workspace
+from app.storage.engine import WRITE_WAIT_S
 
 log = logging.getLogger("attt_desk")
 
@@ -29,6 +30,11 @@ GROUPS = (sample, records, clocks, incidents, roster, exchange, documents, repor
 # that importing app/ never loads Qt (architecture rule 1).
 GUI_MODULE = "ui.main"
 
+WAITING = Text(
+    "Đang chờ chương trình khác ghi xong vào cơ sở dữ liệu (đã chờ {s} giây, tối đa {limit})…",
+    "Waiting for another program to finish writing to the database ({s} s so far, at most "
+    "{limit})…",
+)
 SYSTEM_ERROR = Text("Lỗi hệ thống tệp: {error}.", "File system error: {error}.")
 UNEXPECTED = Text(
     "Lỗi không mong đợi: {error}. Chi tiết ghi trong {log}.",
@@ -94,6 +100,20 @@ def _setup_logging() -> Path | None:
     return path
 
 
+def _waiting_line(lang: Lang) -> Callable[[float], None]:
+    """A line on stderr every few seconds while a write waits for another program's."""
+    told = [-10.0]
+
+    def tell(waited: float) -> None:
+        if waited - told[0] >= 3:
+            told[0] = waited
+            limit = round(WRITE_WAIT_S)
+            sys.stderr.write(WAITING.format(lang, s=max(1, round(waited)), limit=limit) + "\n")
+            sys.stderr.flush()
+
+    return tell
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     lang = as_lang(args.lang)
@@ -109,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for group in GROUPS:
             commands.update(group.COMMANDS)
         ws = open_workspace(args.db, lang=lang, read_only=args.read_only or None)
+        ws.store.on_write_wait(_waiting_line(lang))
         try:
             return int(commands[command](ws, args))
         finally:

@@ -15,7 +15,8 @@ from app import config
 from app.clock import SYSTEM, Clock
 from app.domain.errors import DATABASE, AtttError
 from app.i18n import Lang, Text
-from app.storage.engine import BUSY_TIMEOUT_MS
+from app.storage import engine as engine_setup
+from app.storage.engine import WriterBusy
 
 BUSY = Text(
     "một chương trình khác đang ghi vào tệp này; đã chờ {s} giây. Hãy đóng chương trình đó "
@@ -57,18 +58,27 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One use case, one transaction: commit on success, roll back on any exception. A
-        database another program keeps writing past the wait (`BUSY_TIMEOUT_MS`) is said so."""
+        """One use case, one transaction: commit on success, roll back on any exception.
+
+        Its first write waits for another program's to end (`WRITE_WAIT_S`, told to the
+        `on_write_wait` report meanwhile); a database still held after that is said so."""
         try:
             with self.engine.begin() as conn:
                 yield conn
+        except WriterBusy as exc:
+            seconds = round(exc.waited)
+            raise AtttError(DATABASE, path=self.path, problem=BUSY.with_(s=seconds)) from exc
         except OperationalError as exc:
             if self.read_only or "readonly" in str(exc.orig) or "read-only" in str(exc.orig):
                 raise AtttError(DATABASE, path=self.path, problem=READ_ONLY) from exc
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                seconds = BUSY_TIMEOUT_MS // 1000
+                seconds = engine_setup.BUSY_TIMEOUT_MS // 1000
                 raise AtttError(DATABASE, path=self.path, problem=BUSY.with_(s=seconds)) from exc
             raise
+
+    def on_write_wait(self, report: engine_setup.WriteWait | None) -> None:
+        """Have *report* told the seconds waited while a write waits for another program's."""
+        engine_setup.report_write_waits(self.engine, report)
 
     def close(self) -> None:
         self.engine.dispose()

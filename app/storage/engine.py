@@ -6,6 +6,8 @@ import json
 import os
 import sqlite3
 import time
+import weakref
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,56 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 10_000
+WRITE_WAIT_S = 30.0  # how long a writer waits for another one to finish, saying so meanwhile
+_ATTEMPT_MS = 500
+_WRITES = ("insert", "update", "delete", "replace")
+
+WriteWait = Callable[[float], None]  # told the seconds waited so far, about twice a second
+_write_waits: weakref.WeakKeyDictionary[Engine, WriteWait] = weakref.WeakKeyDictionary()
+
+
+class WriterBusy(Exception):
+    """Another program kept the database's write lock for longer than `WRITE_WAIT_S`."""
+
+    def __init__(self, waited: float) -> None:
+        super().__init__(f"database is locked (waited {waited:.0f} s)")
+        self.waited = waited
+
+
+def report_write_waits(engine: Engine, report: WriteWait | None) -> None:
+    """Have *report* told, while a write on *engine* waits for another program's."""
+    if report is None:
+        _write_waits.pop(engine, None)
+    else:
+        _write_waits[engine] = report
+
+
+def _before_execute(conn: Any, cursor: sqlite3.Cursor, statement: str, *_args: Any) -> None:
+    """Before a transaction's first write, take the write lock, waiting for another writer in
+    short steps so that the wait can be told (SQLite's own wait is silent)."""
+    if not statement.lstrip()[:8].lower().startswith(_WRITES):
+        return
+    raw = cursor.connection
+    if raw.in_transaction:
+        return
+    report = _write_waits.get(conn.engine)
+    started = time.monotonic()
+    raw.execute(f"PRAGMA busy_timeout={_ATTEMPT_MS}")
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                waited = time.monotonic() - started
+                if waited >= WRITE_WAIT_S:
+                    raise WriterBusy(waited) from exc
+                if report is not None:
+                    report(waited)
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, read_only: bool) -> None:
@@ -91,4 +143,6 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         **options,
     )
     event.listen(engine, "connect", partial(_on_connect, read_only=read_only))
+    if not read_only:
+        event.listen(engine, "before_cursor_execute", _before_execute)
     return engine

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +22,7 @@ from tests import factories as f
 def test_a_database_another_program_keeps_writing_is_said_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)  # do not wait ten seconds here
+    monkeypatch.setattr(engine_module, "WRITE_WAIT_S", 1.2)  # do not wait thirty seconds here
     ws = f.workspace(tmp_path)
     f.unit(ws)
     other = sqlite3.connect(ws.path)
@@ -35,6 +39,38 @@ def test_a_database_another_program_keeps_writing_is_said_so(
     saved = ws.records.save(Contact(name="Trần Thị Bình", phone_24h="0905111222")).record
     assert ws.records.get(Contact, saved.id).name == "Trần Thị Bình"  # nothing was lost
     ws.close()
+
+
+def test_a_second_writer_waits_saying_so_then_writes_when_the_first_is_done(
+    tmp_path: Path,
+) -> None:
+    ws = f.workspace(tmp_path)
+    f.unit(ws)
+    ws.close()
+    other = sqlite3.connect(ws.path)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the file for about three seconds
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", str(ws.path), "province-mode", "on"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert child.stderr is not None
+        first = child.stderr.readline()  # said while it waits, before the other is done
+        assert first.startswith("Đang chờ chương trình khác ghi xong vào cơ sở dữ liệu"), first
+        time.sleep(2)
+    finally:
+        other.rollback()
+        other.close()
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == 0, err
+    assert "Đã bật chế độ tổng hợp" in out
+    check = f.workspace(tmp_path)
+    assert check.settings.get().province_mode  # written once the first writer was done
+    check.close()
 
 
 def test_an_unexpected_error_shows_its_kind_and_where_the_log_is_not_its_text(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -117,3 +120,21 @@ def test_a_read_only_database_shows_a_banner_and_refuses_a_save_with_its_reason(
 
 def test_a_writable_database_shows_no_banner(desk: DeskApp) -> None:
     assert not desk.window.read_only_banner.isVisible()
+
+
+def test_a_write_waiting_for_another_program_says_so_in_the_status_bar(
+    qtbot: QtBot, desk: DeskApp
+) -> None:
+    ws = desk.ws
+    other = sqlite3.connect(ws.path)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    saving = threading.Thread(target=lambda: ws.settings.save(ws.settings.get()))
+    try:
+        saving.start()
+        status = desk.window.statusBar()
+        qtbot.waitUntil(lambda: "Đang chờ chương trình khác ghi xong" in status.currentMessage())
+    finally:
+        other.rollback()
+        other.close()
+        saving.join(timeout=30)
+    assert not saving.is_alive()

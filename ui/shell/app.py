@@ -13,13 +13,14 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal, Slot
 
 from app.domain.errors import AtttError
 from app.i18n import Lang, as_lang
 from ui.common import dialogs, i18n
 from ui.common.bus import DataBus
 from ui.common.forms.dates import BlankableDateTimeEdit
+from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.common.style import STYLE_SHEET
 from ui.common.tasks import TaskRunner, report_to_excepthook
@@ -80,6 +81,8 @@ class Preferences:
 class DeskApp(QObject):
     """The app around one open workspace. *interactive* False never shows a modal dialog."""
 
+    write_waiting = Signal(float)  # a write waits for another program's (from a worker thread)
+
     def __init__(
         self,
         ws: Workspace,
@@ -105,6 +108,8 @@ class DeskApp(QObject):
         self.window = self._build_window()
         self.reminder_watch = ReminderWatch(self, self)  # on start and at each new day
         self.reminder_watch.clock = ws.clock.local
+        self.write_waiting.connect(self._on_write_waiting)  # queued: shown by the GUI thread
+        ws.store.on_write_wait(self.write_waiting.emit)
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(Context(self.ws, self.runner, self.bus, self.lang))
@@ -210,8 +215,13 @@ class DeskApp(QObject):
             self.prefs.set_window_geometry(self.window.saveGeometry())
 
     # -- shutdown ---------------------------------------------------------------------------
+    def _on_write_waiting(self, waited: float) -> None:
+        text = tr("Window", "Waiting for another program to finish writing to the database (%1 s)…")
+        self.window.statusBar().showMessage(fill(text, max(1, round(waited))), 2000)
+
     def close(self) -> None:
         """Stop the workers, close the window and the database, remove the translators."""
+        self.ws.store.on_write_wait(None)
         self.reminder_watch.stop()
         self.runner.shutdown()
         if self.window.isVisible():
