@@ -582,6 +582,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>This database is already open in another ATTT Desk window (process %1 on the computer %2). Switch to that window, or close it and open the database again.</source>
+        <translation>Cơ sở dữ liệu này đang được mở trong một cửa sổ ATTT Desk khác (tiến trình %1 trên máy %2). Hãy chuyển sang cửa sổ đó, hoặc đóng cửa sổ đó rồi mở lại cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>ATTT Desk – error</source>
         <translation>ATTT Desk – lỗi</translation>
     </message>

@@ -123,6 +123,11 @@ class Workspace:
         self.store.close()
 
 
+def database_path(path: Path | None = None) -> Path:
+    """The database file *path* names (None: the user's default one), made absolute."""
+    return (path or config.default_db_path()).expanduser().resolve()
+
+
 def open_workspace(
     path: Path | None = None,
     *,
@@ -135,7 +140,7 @@ def open_workspace(
     A file that cannot be written (a read-only stick or folder), or any file with *read_only*,
     is opened for reading only: nothing is created, upgraded or backed up, and every write is
     refused with one clear line (`Store.read_only`)."""
-    db_path = (path or config.default_db_path()).expanduser().resolve()
+    db_path = database_path(path)
     if read_only is None:
         read_only = not writable_place(db_path) and db_path.exists()
     if read_only:
