@@ -1228,6 +1228,114 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
 <context>
     <name>ExchangeKeys</name>
     <message>
+        <source>At least %1 characters.</source>
+        <translation>Ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Đổi mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>Xuất khóa…</translation>
+    </message>
+    <message>
+        <source>Export the signing key</source>
+        <translation>Xuất khóa ký</translation>
+    </message>
+    <message>
+        <source>Key files (*.pem)</source>
+        <translation>Tệp khóa (*.pem)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Protect the signing key</source>
+        <translation>Bảo vệ khóa ký</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Bảo vệ</translation>
+    </message>
+    <message>
+        <source>Replace it only if this database is the unit's and the key was exported from its old PC: the province knows the unit by that key.</source>
+        <translation>Chỉ thay khi cơ sở dữ liệu này là của đơn vị và khóa được xuất từ máy cũ của đơn vị: tỉnh nhận biết đơn vị qua khóa đó.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Replace the signing key</source>
+        <translation>Thay khóa ký</translation>
+    </message>
+    <message>
+        <source>Restore a key…</source>
+        <translation>Khôi phục khóa…</translation>
+    </message>
+    <message>
+        <source>Restore the signing key</source>
+        <translation>Khôi phục khóa ký</translation>
+    </message>
+    <message>
+        <source>Restored the signing key %1.</source>
+        <translation>Đã khôi phục khóa ký %1.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Đặt mật khẩu…</translation>
+    </message>
+    <message>
+        <source>The exported key is encrypted with this passphrase. On a new PC, “Restore a key…” with the same passphrase makes it this unit's key again, with the same fingerprint. Keep the file and the passphrase in two different places.</source>
+        <translation>Khóa xuất ra được mã hóa bằng mật khẩu này. Trên máy mới, chọn “Khôi phục khóa…” với cùng mật khẩu để khóa lại là khóa của đơn vị, giữ nguyên mã nhận dạng. Hãy cất tệp khóa và mật khẩu ở hai nơi khác nhau.</translation>
+    </message>
+    <message>
+        <source>The key file is encrypted with this passphrase; the key then signs only once it is typed (once per session). Keep the passphrase where the leader can find it: without it the key cannot be used.</source>
+        <translation>Tệp khóa được mã hóa bằng mật khẩu này; từ đó khóa chỉ ký khi mật khẩu được nhập (một lần mỗi phiên làm việc). Hãy cất mật khẩu ở nơi lãnh đạo tìm được: không có mật khẩu thì không dùng được khóa.</translation>
+    </message>
+    <message>
+        <source>The key is exported to %1.</source>
+        <translation>Đã xuất khóa vào %1.</translation>
+    </message>
+    <message>
+        <source>The signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>The signing key is protected by the passphrase.</source>
+        <translation>Khóa ký đã được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The signing key's passphrase</source>
+        <translation>Mật khẩu của khóa ký</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The unit's signing key is protected by a passphrase. Type it to sign; it is asked once until the window is closed.</source>
+        <translation>Khóa ký của đơn vị được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu để ký; chỉ hỏi một lần cho đến khi đóng cửa sổ.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the key was exported with.</source>
+        <translation>Nhập mật khẩu đã dùng khi xuất khóa.</translation>
+    </message>
+    <message>
+        <source>no passphrase yet (advised: set one, and export the key)</source>
+        <translation>chưa có mật khẩu (nên đặt mật khẩu và xuất khóa để cất giữ)</translation>
+    </message>
+    <message>
+        <source>protected by a passphrase</source>
+        <translation>đã có mật khẩu bảo vệ</translation>
+    </message>
+    <message>
         <source>The unit's signing key</source>
         <translation>Khóa ký số của đơn vị</translation>
     </message>

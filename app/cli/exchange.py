@@ -18,13 +18,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import BACKED_UP, emit
+from app.cli.output import BACKED_UP, emit, password_from
 from app.domain.dates import screen_date, screen_datetime
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
 from app.exchange import errors as e
 from app.exchange.manifest import local_time
-from app.exchange.sealed import read_password_file
 from app.i18n import Text
 from app.services.exchange import texts as w
 from app.services.exchange.inspect import describe_changes
@@ -32,9 +31,10 @@ from app.services.exchange.province import consolidation_lines
 from app.services.exchange.service import ExportRequest
 from app.services.workspace import Workspace
 
-NO_PASSWORD_FILE = Text(
-    "không đọc được tệp mật khẩu {path} ({detail}).",
-    "cannot read the password file {path} ({detail}).",
+NEEDS_PASSPHRASE_FILE = Text(
+    "cần --passphrase-file: tệp chứa mật khẩu (dòng đầu) để bảo vệ, xuất hoặc khôi phục khóa ký.",
+    "--passphrase-file is needed: a file holding the passphrase (first line) to protect, export "
+    "or restore the signing key.",
 )
 
 
@@ -80,25 +80,26 @@ def add_parsers(sub: Any) -> None:
     ks.add_argument("--register", metavar="FINGERPRINT")
     ks.add_argument("--name", default="")
     ks.add_argument("--forget", metavar="FINGERPRINT")
+    ks.add_argument(
+        "--protect", action="store_true", help="bảo vệ khóa bằng mật khẩu trong --passphrase-file"
+    )
+    ks.add_argument("--unprotect", action="store_true", help="bỏ mật khẩu bảo vệ khóa")
+    ks.add_argument(
+        "--export-key", type=Path, metavar="TỆP", help="xuất khóa, mã hóa bằng mật khẩu"
+    )
+    ks.add_argument("--restore-key", type=Path, metavar="TỆP", help="khôi phục khóa đã xuất")
+    ks.add_argument("--replace-own-key", metavar="KHÓA-HIỆN-TẠI", help="thay khóa hiện có")
+    ks.add_argument("--passphrase-file", type=Path, help="tệp chứa mật khẩu cho các việc trên")
     pm = sub.add_parser("province-mode", help="bật/tắt chế độ tổng hợp của tỉnh")
     pm.add_argument("state", choices=["on", "off"])
     sub.add_parser("province-units", help="số bản ghi theo từng đơn vị (counts per unit)")
-
-
-def _password(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        return read_password_file(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AtttError(NO_PASSWORD_FILE, path=path, detail=str(exc)) from exc
 
 
 def _cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
     request = ExportRequest(
         out=args.out,
         unit_ids=tuple(args.unit),
-        password=_password(args.password_file),
+        password=password_from(args.password_file),
         evidence_limit_mb=args.evidence_limit_mb,
         period_from=args.period_from,
         period_to=args.period_to,
@@ -129,7 +130,7 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
-    report = ws.exchange.inspect(args.file, password=_password(args.password_file))
+    report = ws.exchange.inspect(args.file, password=password_from(args.password_file))
     lang = ws.lang
     units = ", ".join(f"{name} ({uid})" for uid, name in report.units)
     emit(w.REPORT_HEAD.format(lang, path=report.path, units=units))
@@ -172,7 +173,7 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
 
 def _cmd_receipt(ws: Workspace, args: argparse.Namespace) -> int:
     receipt = ws.exchange.make_receipt(
-        args.file, args.out, password=_password(args.password_file), issuer=args.issuer
+        args.file, args.out, password=password_from(args.password_file), issuer=args.issuer
     )
     emit(
         w.RECEIPT_DONE.format(
@@ -246,9 +247,11 @@ def _cmd_keys(ws: Workspace, args: argparse.Namespace) -> int:
     if args.forget:
         done = ws.exchange.forget_key(args.forget)
         emit((w.KEY_FORGOTTEN if done else w.KEY_NOT_FOUND).format(lang, fingerprint=args.forget))
+    _own_key_actions(ws, args)
     emit(
         w.OWN_KEY.format(lang, fingerprint=ws.exchange.own_fingerprint(), path=ws.exchange.key_path)
     )
+    emit((w.KEY_PROTECTED if ws.exchange.key_protected else w.KEY_UNPROTECTED).get(lang))
     keys = ws.exchange.registered_keys()
     emit(w.REGISTERED_HEAD.format(lang, count=len(keys)))
     for key in keys:
@@ -257,6 +260,25 @@ def _cmd_keys(ws: Workspace, args: argparse.Namespace) -> int:
     for pkey in ws.exchange.province_keys():
         emit(w.PROVINCE_KEY.format(lang, fingerprint=pkey.fingerprint, name=pkey.name or "?"))
     return 0
+
+
+def _own_key_actions(ws: Workspace, args: argparse.Namespace) -> None:
+    wants = args.protect or args.export_key or args.restore_key
+    passphrase = password_from(args.passphrase_file)
+    if wants and passphrase is None:
+        raise AtttError(NEEDS_PASSPHRASE_FILE)
+    if args.restore_key:
+        assert passphrase is not None
+        done = ws.exchange.restore_key(args.restore_key, passphrase, replace=args.replace_own_key)
+        emit(w.KEY_RESTORED.format(ws.lang, fingerprint=done))
+    if args.protect:
+        ws.exchange.protect_key(passphrase)
+    elif args.unprotect:
+        ws.exchange.protect_key(None)
+    if args.export_key:
+        assert passphrase is not None
+        path = ws.exchange.export_key(args.export_key, passphrase)
+        emit(w.KEY_EXPORTED.format(ws.lang, path=path))
 
 
 def _cmd_province_mode(ws: Workspace, args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 
 from app import APP_NAME, __version__
 from app.cli import clocks, documents, exchange, incidents, records, reports, roster, sample
+from app.cli.output import password_from
 from app.config import keep_files_private
 from app.domain.errors import AtttError
 from app.i18n import Lang, Text, as_lang
@@ -55,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="mở tệp chỉ để xem, không ghi gì (open the file read-only; automatic for a file "
         "that cannot be written)",
+    )
+    p.add_argument(
+        "--key-passphrase-file",
+        type=Path,
+        help="tệp chứa mật khẩu của khóa ký, khi khóa được bảo vệ (the signing key's passphrase)",
     )
     p.add_argument(
         "--lang",
@@ -130,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             commands.update(group.COMMANDS)
         ws = open_workspace(args.db, lang=lang, read_only=args.read_only or None)
         ws.store.on_write_wait(_waiting_line(lang))
+        ws.exchange.key_passphrase = password_from(args.key_passphrase_file)
         try:
             return int(commands[command](ws, args))
         finally:

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import BACKED_UP, emit, text_table
+from app.cli.output import BACKED_UP, KEY_BESIDE, emit, password_from, text_table
+from app.domain.errors import AtttError
 from app.domain.registry import BY_CLI
 from app.domain.text import sheet_text
 from app.exchange.canonical import encode_record
@@ -38,6 +39,20 @@ SCHEMA_OLD = Text(
 )
 
 
+KEY_SUFFIX = ".khoa-ky.pem"  # beside a backup: `keys --restore-key` reads it on the new PC
+KEY_WITH_BACKUP = Text(
+    "Bản sao lưu có kèm khóa ký; để dùng lại khóa của đơn vị: attt-desk keys --restore-key "
+    "{path} --passphrase-file TỆP-MẬT-KHẨU",
+    "The backup comes with the signing key; to use the unit's key again: attt-desk keys "
+    "--restore-key {path} --passphrase-file PASSPHRASE-FILE",
+)
+KEY_NEEDS_PASSPHRASE = Text(
+    "--with-key cần --passphrase-file: khóa ký chỉ được lưu kèm khi đã mã hóa bằng mật khẩu.",
+    "--with-key needs --passphrase-file: the signing key is kept with a backup only encrypted "
+    "by a passphrase.",
+)
+
+
 def add_parsers(sub: Any) -> None:
     ls = sub.add_parser("list", help="liệt kê một sổ (list a register)")
     ls.add_argument("register", choices=sorted(BY_CLI))
@@ -49,6 +64,12 @@ def add_parsers(sub: Any) -> None:
     lo.add_argument("file", type=Path)
     b = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (back up the database)")
     b.add_argument("--out", type=Path, required=True)
+    b.add_argument(
+        "--with-key",
+        action="store_true",
+        help="lưu kèm khóa ký, mã hóa bằng mật khẩu trong --passphrase-file (OUT.khoa-ky.pem)",
+    )
+    b.add_argument("--passphrase-file", type=Path, help="tệp chứa mật khẩu mã hóa khóa ký")
     r = sub.add_parser("restore", help="khôi phục từ bản sao lưu (restore a backup)")
     r.add_argument("file", type=Path, help="tệp sao lưu (.sqlite)")
     sub.add_parser("check-db", help="kiểm tra toàn vẹn và phiên bản lược đồ (integrity, schema)")
@@ -101,12 +122,21 @@ def _cmd_load(ws: Workspace, args: argparse.Namespace) -> int:
 def _cmd_restore(ws: Workspace, args: argparse.Namespace) -> int:
     kept = ws.maintenance.restore(args.file)
     emit(RESTORE_DONE.format(ws.lang, path=args.file, kept=kept))
+    key = args.file.with_name(args.file.name + KEY_SUFFIX)
+    if key.is_file():
+        emit(KEY_WITH_BACKUP.format(ws.lang, path=key))
     return 0
 
 
 def _cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
+    passphrase = password_from(args.passphrase_file) if args.with_key else None
+    if args.with_key and passphrase is None:
+        raise AtttError(KEY_NEEDS_PASSPHRASE)
     path = ws.maintenance.backup(args.out)
     emit(BACKUP_DONE.format(ws.lang, path=path))
+    if passphrase is not None:
+        key = ws.exchange.export_key(path.with_name(path.name + KEY_SUFFIX), passphrase)
+        emit(KEY_BESIDE.format(ws.lang, path=key))
     return 0
 
 

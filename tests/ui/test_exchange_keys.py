@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.progress import Cancelled, ProgressFlag, Steps
-from app.services.workspace import Workspace
+from app.services.workspace import Workspace, open_workspace
 from tests.ui.helpers import type_text
 from ui.common.bus import DataBus
 from ui.common.progress import ProgressDialog
 from ui.common.tasks import TaskRunner
+from ui.exchange import passphrase
 from ui.exchange.keys import KeysGroup
 from ui.settings.screen import SettingsScreen
 from ui.shell.app import DeskApp
@@ -113,3 +116,66 @@ def test_shutdown_asks_long_work_to_stop(qtbot: QtBot) -> None:
     runner.shutdown()  # returns at once: the work was asked to stop
     assert stop.asked.is_set() and not runner.busy
     assert results == []  # its callback was dropped with the window
+
+
+def test_the_key_is_protected_exported_and_restored_from_settings(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers: list[str | None] = []
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, _text: str, _new: bool) -> str | None:
+        asked.append(title)
+        return answers.pop(0)
+
+    monkeypatch.setattr(passphrase, "ask_passphrase", answer)
+    group = keys_group(qtbot, desk)
+    fingerprint = group.fingerprint.text()
+    assert group.protection.text().startswith("chưa có mật khẩu")
+    answers.append("mật khẩu khóa ký 2026")
+    group.protect.click()
+    qtbot.waitUntil(lambda: group.protection.text() == "đã có mật khẩu bảo vệ")
+    assert ws.exchange.key_protected and group.protect.text() == "Đổi mật khẩu…"
+    answers.append("mật khẩu xuất khóa")
+    group.export_key_to(tmp_path / "khoa.pem")
+    qtbot.waitUntil(lambda: "Đã xuất khóa vào" in group.status.text())
+    assert asked[-1] == "Xuất khóa ký"
+    # Another database restores it: its own key is replaced only once the person agrees.
+    other = DeskApp(
+        open_workspace(tmp_path / "may-moi.sqlite"), desk.prefs, "vi", interactive=False
+    )
+    qtbot.addWidget(other.window)
+    try:
+        other.show()
+        group2 = keys_group(qtbot, other)
+        shown: list[str] = []
+        group2.confirm_replace = lambda problem: shown.append(problem) or True
+        answers.extend(["mật khẩu xuất khóa", "mật khẩu xuất khóa"])
+        group2.restore_key_from(tmp_path / "khoa.pem")
+        qtbot.waitUntil(lambda: group2.fingerprint.text() == fingerprint, timeout=10_000)
+        assert shown and fingerprint in shown[0]
+        assert "Đã khôi phục khóa ký" in group2.status.text()
+    finally:
+        other.close()
+
+
+def test_a_protected_key_asks_its_passphrase_once_before_signing(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws.exchange.protect_key("mật khẩu khóa ký 2026")
+    ws.exchange.key_passphrase = None
+    ws.exchange._key = None  # as after a restart: the key is locked
+    assert ws.exchange.key_locked
+    answers = [None, "sai mật khẩu", "mật khẩu khóa ký 2026"]
+    monkeypatch.setattr(passphrase, "ask_passphrase", lambda *_a: answers.pop(0))
+    errors: list[str] = []
+    monkeypatch.setattr(
+        passphrase.dialogs,
+        "error_box",
+        lambda _p, _t, text: type("Box", (), {"exec": lambda self: errors.append(text)})(),
+    )
+    assert not passphrase.unlock_for_signing(None, ws.exchange, "vi")  # cancelled
+    assert passphrase.unlock_for_signing(None, ws.exchange, "vi")
+    assert errors and "sai mật khẩu" in errors[0]
+    assert not ws.exchange.key_locked and answers == []
+    assert passphrase.unlock_for_signing(None, ws.exchange, "vi")  # not asked again

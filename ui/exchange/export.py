@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.errors import AtttError
@@ -30,14 +30,10 @@ from ui.common.i18n import fill, tr
 from ui.common.progress import ProgressDialog, run_with_progress
 from ui.common.screen import Context
 from ui.exchange.log import ExportLog
-from ui.exchange.parts import set_status
+from ui.exchange.parts import default_folder, set_status
+from ui.exchange.passphrase import unlock_for_signing
 from ui.exchange.view import ExportPage
 from ui.settings import backup
-
-
-def default_folder() -> str:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or str(Path.home())
 
 
 class ExportPanel(QObject):
@@ -188,6 +184,8 @@ class ExportPanel(QObject):
         request = self.request()
         if isinstance(request, str):
             set_status(self.page.status, request, error=True)
+            return
+        if not unlock_for_signing(self.screen, self.ctx.ws.exchange, self.ctx.lang):
             return
         self.busy = True
         self.page.export_button.setEnabled(False)

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -34,10 +35,12 @@ from app.services.exchange.store import ProvinceKey, RegisteredKey
 from ui.common.bus import DataChanged
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
+from ui.exchange import passphrase
 from ui.exchange.keys_dialog import KeyDialog
 from ui.exchange.parts import (
     button_row,
     cell,
+    default_folder,
     fit_columns,
     mono,
     note,
@@ -45,6 +48,7 @@ from ui.exchange.parts import (
     status_label,
     table,
 )
+from ui.exchange.passphrase import unlock_for_signing
 from ui.registers.detail_view import value_label
 from ui.registers.view import tool_button
 
@@ -59,6 +63,7 @@ class KeysData:
     key_path: Path
     registered: list[RegisteredKey]
     province: list[ProvinceKey]
+    protected: bool = False
 
 
 def read_keys(ws: Workspace, lang: str) -> KeysData:
@@ -68,7 +73,9 @@ def read_keys(ws: Workspace, lang: str) -> KeysData:
         fingerprint, problem = "", exc.message(lang)
     service = ws.exchange
     registered, province = service.registered_keys(), service.province_keys()
-    return KeysData(fingerprint, problem, service.key_path, registered, province)
+    return KeysData(
+        fingerprint, problem, service.key_path, registered, province, service.key_protected
+    )
 
 
 class KeysGroup(QGroupBox):
@@ -80,6 +87,7 @@ class KeysGroup(QGroupBox):
         self._asked = False
         # Asked before removing a key; tests answer it without a dialog.
         self.confirm_remove: Callable[[RegisteredKey], bool] = self._ask_remove
+        self.confirm_replace: Callable[[str], bool] = self._ask_replace
         self.dialog: KeyDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -102,6 +110,12 @@ class KeysGroup(QGroupBox):
         self.key_path = value_label("")
         self.key_path.setObjectName("mutedLabel")
         own.addRow(tr("ExchangeKeys", "Key file"), self.key_path)
+        self.protection = value_label("")
+        own.addRow(tr("ExchangeKeys", "Protection"), self.protection)
+        self.protect = tool_button(tr("ExchangeKeys", "Set a passphrase…"), "settings")
+        self.export_key = tool_button(tr("ExchangeKeys", "Export the key…"), "backup")
+        self.restore_key = tool_button(tr("ExchangeKeys", "Restore a key…"), "open-file")
+        own.addRow("", button_row(self.protect, self.export_key, self.restore_key))
         self.province_key = value_label("")
         own.addRow(tr("ExchangeKeys", "Province key (receipts)"), self.province_key)
         layout.addLayout(own)
@@ -123,6 +137,9 @@ class KeysGroup(QGroupBox):
         self.status = status_label()
         layout.addWidget(self.status)
         self.copy.clicked.connect(self._on_copy)
+        self.protect.clicked.connect(self._on_protect)
+        self.export_key.clicked.connect(self._on_export_key)
+        self.restore_key.clicked.connect(self._on_restore_key)
         self.add.clicked.connect(self._on_add)
         self.remove.clicked.connect(self._on_remove)
         self.keys.itemSelectionChanged.connect(self._on_selection)
@@ -158,6 +175,16 @@ class KeysGroup(QGroupBox):
         self.fingerprint.setText(data.fingerprint or data.problem)
         self.copy.setEnabled(bool(data.fingerprint))
         self.key_path.setText(str(data.key_path))
+        self.protection.setText(
+            tr("ExchangeKeys", "protected by a passphrase")
+            if data.protected
+            else tr("ExchangeKeys", "no passphrase yet (advised: set one, and export the key)")
+        )
+        self.protect.setText(
+            tr("ExchangeKeys", "Change the passphrase…")
+            if data.protected
+            else tr("ExchangeKeys", "Set a passphrase…")
+        )
         pinned = [f"{k.fingerprint} ({k.name})" if k.name else k.fingerprint for k in data.province]
         self.province_key.setText(
             "\n".join(pinned) or tr("ExchangeKeys", "none yet: it is kept from the first receipt")
@@ -194,6 +221,137 @@ class KeysGroup(QGroupBox):
         if self.data is not None and self.data.fingerprint:
             QGuiApplication.clipboard().setText(self.data.fingerprint)
             set_status(self.status, tr("ExchangeKeys", "The fingerprint is copied."))
+
+    @Slot()
+    def _on_protect(self) -> None:
+        exchange = self.ctx.ws.exchange
+        if not unlock_for_signing(self.window(), exchange, self.ctx.lang):
+            return
+        given = passphrase.ask_passphrase(
+            self.window(),
+            tr("ExchangeKeys", "Protect the signing key"),
+            tr(
+                "ExchangeKeys",
+                "The key file is encrypted with this passphrase; the key then signs only once "
+                "it is typed (once per session). Keep the passphrase where the leader can find "
+                "it: without it the key cannot be used.",
+            ),
+            True,
+        )
+        if given is not None:
+            self._key_command(
+                partial(exchange.protect_key, given),
+                tr("ExchangeKeys", "The signing key is protected by the passphrase."),
+            )
+
+    @Slot()
+    def _on_export_key(self) -> None:
+        exchange = self.ctx.ws.exchange
+        if not unlock_for_signing(self.window(), exchange, self.ctx.lang):
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window(),
+            tr("ExchangeKeys", "Export the signing key"),
+            str(Path(default_folder()) / "khoa-ky-don-vi.pem"),
+            tr("ExchangeKeys", "Key files (*.pem)"),
+        )
+        if name:
+            self.export_key_to(Path(name))
+
+    def export_key_to(self, out: Path) -> None:
+        given = passphrase.ask_passphrase(
+            self.window(),
+            tr("ExchangeKeys", "Export the signing key"),
+            tr(
+                "ExchangeKeys",
+                "The exported key is encrypted with this passphrase. On a new PC, “Restore a "
+                "key…” with the same passphrase makes it this unit's key again, with the same "
+                "fingerprint. Keep the file and the passphrase in two different places.",
+            ),
+            True,
+        )
+        if given is not None:
+            self._key_command(
+                partial(self.ctx.ws.exchange.export_key, out, given),
+                fill(tr("ExchangeKeys", "The key is exported to %1."), out),
+            )
+
+    @Slot()
+    def _on_restore_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window(),
+            tr("ExchangeKeys", "Restore the signing key"),
+            default_folder(),
+            tr("ExchangeKeys", "Key files (*.pem)"),
+        )
+        if name:
+            self.restore_key_from(Path(name))
+
+    def restore_key_from(self, source: Path, replace: str | None = None) -> None:
+        given = passphrase.ask_passphrase(
+            self.window(),
+            tr("ExchangeKeys", "Restore the signing key"),
+            tr("ExchangeKeys", "Type the passphrase the key was exported with."),
+            False,
+        )
+        if given is None:
+            return
+        exchange = self.ctx.ws.exchange
+        current = self.data.fingerprint if self.data is not None else ""
+
+        def restore() -> str:
+            return exchange.restore_key(source, given, replace=replace)
+
+        def refused(error: BaseException) -> None:
+            if (
+                replace is None
+                and current
+                and isinstance(error, AtttError)
+                and current in error.message(self.ctx.lang)
+                and self.confirm_replace(error.message(self.ctx.lang))
+            ):
+                self.restore_key_from(source, replace=current)
+                return
+            self._failed(error)
+
+        self.ctx.runner.command(
+            restore,
+            on_done=lambda fingerprint: self._key_done(
+                fill(tr("ExchangeKeys", "Restored the signing key %1."), fingerprint)
+            ),
+            on_error=refused,
+            owner=self,
+        )
+
+    def _key_command(self, action: Callable[[], object], done: str) -> None:
+        self.ctx.runner.command(
+            action, on_done=lambda _r: self._key_done(done), on_error=self._failed, owner=self
+        )
+
+    def _key_done(self, text: str) -> None:
+        set_status(self.status, text)
+        self.load()
+
+    def _ask_replace(self, problem: str) -> bool:
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("ExchangeKeys", "Replace the signing key"))
+        box.setText(problem)
+        box.setInformativeText(
+            tr(
+                "ExchangeKeys",
+                "Replace it only if this database is the unit's and the key was exported from "
+                "its old PC: the province knows the unit by that key.",
+            )
+        )
+        replace = box.addButton(
+            tr("ExchangeKeys", "Replace the key"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is replace
+        box.deleteLater()
+        return chosen
 
     @Slot()
     def _on_selection(self) -> None:

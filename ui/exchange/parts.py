@@ -3,7 +3,9 @@ lines that turn red on an error, selectable monospace values (hashes, fingerprin
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,3 +142,9 @@ def capitalised(text: str) -> str:
     """The service's messages start in lower case (they follow a colon); a line of its own
     starts with a capital."""
     return text[:1].upper() + text[1:]
+
+
+def default_folder() -> str:
+    """Where a file dialog of the exchange screen starts: Documents, else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found or str(Path.home())

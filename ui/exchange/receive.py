@@ -21,6 +21,7 @@ from ui.common.i18n import fill, tr
 from ui.common.progress import ProgressDialog, run_with_progress
 from ui.common.screen import Context
 from ui.exchange.parts import set_status
+from ui.exchange.passphrase import unlock_for_signing
 from ui.exchange.receive_view import ImportPage
 from ui.exchange.report import fill_report, trust_box
 
@@ -215,6 +216,8 @@ class ImportPanel(QObject):
 
     def make_receipt_to(self, out: Path) -> None:
         if self.path is None:
+            return
+        if not unlock_for_signing(self.screen, self.ctx.ws.exchange, self.ctx.lang):
             return
         self.page.make_receipt.setEnabled(False)
         self.dialog = run_with_progress(

@@ -22,9 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.errors import AtttError
+from app.exchange import errors as e
+from app.exchange import keys as k
 from app.exchange import receipt as rc
 from app.exchange.drives import Drive, removable_drives
 from app.exchange.errors import PasswordError, UntrustedKey, human_size
+from app.exchange.keys import MIN_PASSPHRASE as MIN_KEY_PASSPHRASE
 from app.exchange.keys import KeyPair, key_file, load_or_create, normalise_fingerprint
 from app.exchange.receipt import Receipt
 from app.exchange.sealed import MIN_PASSWORD
@@ -45,12 +48,14 @@ from app.services.exchange.receipts import ReceiptResult
 from app.services.settings.service import KEY as SETTINGS_KEY
 from app.services.settings.service import AppSettings
 from app.storage import repository as repo
+from app.storage.files import write_atomic
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 # Besides the service, the values and errors of app.exchange that the window shows or handles.
 __all__ = [
+    "MIN_KEY_PASSPHRASE",
     "MIN_PASSWORD",
     "Drive",
     "ExchangeService",
@@ -72,6 +77,7 @@ class ExchangeService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
         self._key: KeyPair | None = None
+        self.key_passphrase: str | None = None  # for a key protected at rest
         self.limits: Limits = DEFAULT_LIMITS
 
     # -- the unit's own key ------------------------------------------------------------------
@@ -80,13 +86,69 @@ class ExchangeService:
         return key_file(self._ws.path)
 
     def own_key(self) -> KeyPair:
-        """The database's signing key, made on first use (see app/exchange/keys.py)."""
+        """The database's signing key, made on first use (see app/exchange/keys.py); a key
+        protected by a passphrase needs `key_passphrase` (or `unlock_key`) first."""
         if self._key is None:
-            self._key = load_or_create(self.key_path)
+            self._key = load_or_create(self.key_path, self.key_passphrase)
         return self._key
 
     def own_fingerprint(self) -> str:
+        if self._key is None and self.key_path.exists():
+            known = k.public_fingerprint(self.key_path)
+            if known is not None:
+                return known
         return self.own_key().fingerprint
+
+    @property
+    def key_protected(self) -> bool:
+        return k.is_protected(self.key_path)
+
+    @property
+    def key_locked(self) -> bool:
+        """The key is protected and its passphrase has not been given yet."""
+        return self._key is None and self.key_protected and not self.key_passphrase
+
+    def unlock_key(self, passphrase: str) -> KeyPair:
+        """Give the key's passphrase (checked at once: a wrong one is refused)."""
+        pair = k.load_key(self.key_path, passphrase)
+        self.key_passphrase, self._key = passphrase, pair
+        return pair
+
+    def protect_key(self, passphrase: str | None) -> None:
+        """Protect the key at rest by *passphrase* (None: remove the protection)."""
+        pair = self.own_key()
+        if passphrase is not None:
+            k.check_passphrase(passphrase)
+        k.write_key(self.key_path, pair.private, passphrase)
+        self.key_passphrase = passphrase
+
+    def export_key(self, dest: Path, passphrase: str) -> Path:
+        """Write the key, encrypted by *passphrase*, to carry it to a new PC or keep it with a
+        backup; `restore_key` reads it back."""
+        data = k.exported_key(self.own_key(), passphrase)
+        dest = dest.expanduser().resolve()
+        try:
+            write_atomic(dest, data)
+        except OSError as exc:
+            detail = exc.strerror or str(exc)
+            raise e.KeyFileError(dest, e.CANNOT_WRITE.with_(detail=detail)) from exc
+        return dest
+
+    def restore_key(self, source: Path, passphrase: str, *, replace: str | None = None) -> str:
+        """Make the key exported in *source* this database's key; it stays protected by the
+        same passphrase. A different key already here is replaced only when *replace* names
+        its fingerprint (the province knows the unit by it). Returns the fingerprint."""
+        pair = k.read_exported(source.expanduser(), passphrase)
+        if self.key_path.exists():
+            current = k.public_fingerprint(self.key_path) or self.own_key().fingerprint
+            wanted = normalise_fingerprint(replace) if replace else None
+            if current not in (pair.fingerprint, wanted):
+                raise e.KeyFileError(
+                    self.key_path, t.OWN_KEY_EXISTS.with_(current=current, new=pair.fingerprint)
+                )
+        k.write_key(self.key_path, pair.private, passphrase)
+        self._key, self.key_passphrase = pair, passphrase
+        return pair.fingerprint
 
     # -- keys the province trusts -------------------------------------------------------------
     def registered_keys(self) -> list[store.RegisteredKey]:

@@ -169,6 +169,30 @@ OWN_KEY = Text(
     "Khóa ký của cơ sở dữ liệu này: {fingerprint} (tệp {path})",
     "This database's signing key: {fingerprint} (file {path})",
 )
+OWN_KEY_EXISTS = Text(
+    "cơ sở dữ liệu này đã có khóa ký khác ({current}); khôi phục khóa {new} sẽ thay nó. Nếu đúng "
+    "là muốn thay, hãy nêu mã nhận dạng khóa hiện tại (dòng lệnh: --replace-own-key).",
+    "this database already has another signing key ({current}); restoring the key {new} "
+    "replaces it. To replace it, name the current key's fingerprint (command line: "
+    "--replace-own-key).",
+)
+KEY_PROTECTED = Text(
+    "Khóa ký được bảo vệ bằng mật khẩu.", "The signing key is protected by a passphrase."
+)
+KEY_UNPROTECTED = Text(
+    "Khóa ký chưa được bảo vệ bằng mật khẩu (nên đặt: keys --protect --passphrase-file TỆP).",
+    "The signing key is not protected by a passphrase (advised: keys --protect "
+    "--passphrase-file FILE).",
+)
+KEY_EXPORTED = Text(
+    "Đã xuất khóa ký (mã hóa bằng mật khẩu) vào {path}. Hãy cất tệp này và mật khẩu ở hai nơi "
+    "khác nhau.",
+    "Exported the signing key (encrypted by the passphrase) to {path}. Keep the file and the "
+    "passphrase in two different places.",
+)
+KEY_RESTORED = Text(
+    "Đã khôi phục khóa ký {fingerprint}.", "Restored the signing key {fingerprint}."
+)
 REGISTERED_HEAD = Text("Khóa của các đơn vị đã đăng ký: {count}", "Registered unit keys: {count}")
 KEY_UNITS = Text("{count} đơn vị", "{count} units")
 PROVINCE_KEY = Text(
