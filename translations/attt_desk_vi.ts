@@ -590,8 +590,8 @@
         <translation>ATTT Desk – lỗi</translation>
     </message>
     <message>
-        <source>An unexpected error occurred. Your data is safe: nothing half-done was saved. The details below are also written to the log.</source>
-        <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu vẫn an toàn: không thao tác dở dang nào được lưu. Chi tiết bên dưới cũng được ghi vào tệp nhật ký.</translation>
+        <source>An unexpected error occurred (%1). Your data is safe: nothing half-done was saved. The details are written to the log: %2</source>
+        <translation>Đã xảy ra lỗi không mong đợi (%1). Dữ liệu vẫn an toàn: không có thao tác dở dang nào được lưu. Chi tiết được ghi trong nhật ký: %2</translation>
     </message>
     <message>
         <source>ATTT Desk – cannot open the database</source>

@@ -18,8 +18,9 @@ from app import APP_NAME, __version__
 from app.cli import clocks, documents, exchange, incidents, records, reports, roster, sample
 from app.cli.output import password_from
 from app.config import keep_files_private
-from app.domain.errors import AtttError
+from app.domain.errors import UNEXPECTED, AtttError
 from app.i18n import Lang, Text, as_lang
+from app.services.diagnostics import SafeFormatter
 from app.services.workspace import open_workspace
 from app.storage.engine import WRITE_WAIT_S
 
@@ -37,10 +38,6 @@ WAITING = Text(
     "{limit})…",
 )
 SYSTEM_ERROR = Text("Lỗi hệ thống tệp: {error}.", "File system error: {error}.")
-UNEXPECTED = Text(
-    "Lỗi không mong đợi: {error}. Chi tiết ghi trong {log}.",
-    "Unexpected error: {error}. Details are in {log}.",
-)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -100,7 +97,7 @@ def _setup_logging() -> Path | None:
         handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path

@@ -53,6 +53,10 @@ class ValidationError(AtttError):
 NOT_FOUND = Text("Không tìm thấy {what} có mã {id}.", "No {what} with id {id}.")
 DATA_FILE = Text("Tệp dữ liệu {path}: {problem}", "Data file {path}: {problem}")
 DATABASE = Text("Cơ sở dữ liệu {path}: {problem}", "Database {path}: {problem}")
+UNEXPECTED = Text(
+    "Lỗi không mong đợi: {error}. Chi tiết ghi trong {log}.",
+    "Unexpected error: {error}. Details are in {log}.",
+)
 
 
 TOO_MANY_DIGITS = Text(

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from app.cli import records as records_cli
 from app.cli.main import main
@@ -85,6 +86,26 @@ def test_an_unexpected_error_shows_its_kind_and_where_the_log_is_not_its_text(
     err = capsys.readouterr().err
     assert err.startswith("Lỗi không mong đợi: RuntimeError. Chi tiết ghi trong ")
     assert "SELECT" not in err and "bí mật" not in err and len(err.splitlines()) == 1
+    logged = Path(err.split("Chi tiết ghi trong ", 1)[1].strip().rstrip(".")).read_text("utf-8")
+    assert "RuntimeError" in logged and "in broken" in logged  # where, and what kind
+    assert "SELECT" not in logged and "bí mật" not in logged  # never what
+
+
+def test_the_log_keeps_sqlites_reason_but_never_the_sql_or_the_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_args: object) -> int:
+        cause = sqlite3.IntegrityError("UNIQUE constraint failed: contacts.id")
+        statement = "INSERT INTO contacts (id, name, phone_24h) VALUES (?, ?, ?)"
+        raise IntegrityError(statement, ("c-1", "Trần Thị Bình", "0905111222"), cause)
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setitem(records_cli.COMMANDS, "list", broken)
+    assert main(["--db", str(tmp_path / "a.sqlite"), "list", "systems"]) == 1
+    err = capsys.readouterr().err
+    logged = Path(err.split("Chi tiết ghi trong ", 1)[1].strip().rstrip(".")).read_text("utf-8")
+    assert "IntegrityError: UNIQUE constraint failed: contacts.id" in logged
+    assert "INSERT" not in logged and "Trần Thị Bình" not in logged and "0905" not in logged
 
 
 def test_a_full_disk_or_a_missing_folder_reads_as_the_system_says(

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.errors import AtttError
+from app.services.diagnostics import SafeFormatter
 from app.services.workspace import Workspace, open_workspace
 from tests.ui.conftest import open_register, start_desk
 from tests.ui.helpers import MALWARE, UNIT_NAME, Sample
@@ -138,3 +139,19 @@ def test_a_write_waiting_for_another_program_says_so_in_the_status_bar(
         other.close()
         saving.join(timeout=30)
     assert not saving.is_alive()
+
+
+def test_an_unexpected_error_in_the_window_says_its_kind_and_logs_no_values(
+    desk: DeskApp, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    try:
+        raise ValueError("INSERT INTO incidents VALUES ('Sự cố bí mật')")
+    except ValueError as exc:
+        desk.excepthook(ValueError, exc, exc.__traceback__)
+    err = capsys.readouterr().err
+    assert err.startswith("Lỗi không mong đợi: ValueError.") and len(err.splitlines()) == 1
+    assert "INSERT" not in err and "bí mật" not in err
+    record = next(r for r in caplog.records if r.getMessage() == "unexpected error")
+    logged = SafeFormatter().format(record)
+    assert "ValueError" in logged and "test_window.py" in logged
+    assert "INSERT" not in logged and "bí mật" not in logged

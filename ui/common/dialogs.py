@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from ui.common.i18n import tr
+from ui.common.i18n import fill, tr
 
 
 def sample_dialog(parent: QWidget | None = None) -> tuple[QMessageBox, QPushButton]:
@@ -46,16 +46,21 @@ def show_error(parent: QWidget | None, text: str, detail: str = "") -> None:
     error_box(parent, tr("Errors", "ATTT Desk – error"), text, detail).exec()
 
 
-def show_unexpected(parent: QWidget | None, detail: str) -> None:
+def show_unexpected(parent: QWidget | None, kind: str, log: str) -> None:
+    """What went wrong, in a person's words: its kind and where the details are (the log keeps
+    the stack, never a record's values); no SQL, no stack trace on the screen."""
     error_box(
         parent,
         tr("Errors", "ATTT Desk – error"),
-        tr(
-            "Errors",
-            "An unexpected error occurred. Your data is safe: nothing half-done was saved. "
-            "The details below are also written to the log.",
+        fill(
+            tr(
+                "Errors",
+                "An unexpected error occurred (%1). Your data is safe: nothing half-done was "
+                "saved. The details are written to the log: %2",
+            ),
+            kind,
+            log,
         ),
-        detail,
     ).exec()
 
 

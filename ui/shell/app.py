@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal, Slot
 
-from app.domain.errors import AtttError
+from app.domain.errors import UNEXPECTED, AtttError
 from app.i18n import Lang, as_lang
+from app.services.diagnostics import log_file
 from ui.common import dialogs, i18n
 from ui.common.bus import DataBus
 from ui.common.forms.dates import BlankableDateTimeEdit
@@ -170,12 +170,12 @@ class DeskApp(QObject):
 
     def excepthook(self, kind: type[BaseException], error: BaseException, tb: Any) -> None:
         """The process-wide hook while the window runs: log, then tell the user."""
-        detail = "".join(traceback.format_exception(kind, error, tb))
-        log.error("unexpected error\n%s", detail)
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        where = str(log_file() or "stderr")
         if sys.stderr is not None:  # a windowed frozen app has no console
-            sys.stderr.write(detail)
+            sys.stderr.write(UNEXPECTED.format(self.lang, error=kind.__name__, log=where) + "\n")
         if self.interactive:
-            dialogs.show_unexpected(self.window, detail)
+            dialogs.show_unexpected(self.window, kind.__name__, where)
 
     # -- language ---------------------------------------------------------------------------
     @Slot(str)

@@ -145,7 +145,7 @@ def from_json(cls: type[T], data: Any) -> T | None:
         values = {k: _decode(hints[k], v) for k, v in dict(data).items() if k in known}
         return cls(**values)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        log.warning("skipped an unreadable exchange setting entry: %s", exc)
+        log.warning("skipped an unreadable exchange setting entry (%s)", type(exc).__name__)
         return None
 
 
