@@ -48,3 +48,31 @@ def incident(
         Incident(title=title, detected_at=dt.datetime(2026, 11, 20, 8, 15), system_ids=systems)
     ).record
     return saved
+
+
+def finish(ws: Workspace, doc_id: str) -> str:
+    """What an officer does to a draft before signing: each template placeholder `[…]` replaced
+    by real text (here, its own words), and the recipient of a letter named. Returns the id."""
+    import dataclasses
+
+    from app.domain.documents import OutgoingDocument
+    from app.domain.enums import DocumentType
+    from app.domain.readiness import PLACEHOLDER
+
+    draft = ws.records.get(OutgoingDocument, doc_id)
+
+    def real(text: str) -> str:
+        return PLACEHOLDER.sub(lambda m: m.group(1).strip(" .…") or "nội dung", text)
+
+    recipients = tuple(real(r) for r in draft.recipients)
+    if draft.doc_type is DocumentType.CONG_VAN and not recipients:
+        recipients = ("Sở Khoa học và Công nghệ",)
+    done = dataclasses.replace(
+        draft,
+        subject=real(draft.subject),
+        body=real(draft.body) or "Nội dung văn bản.",
+        recipients=recipients,
+        copies_to=tuple(real(c) for c in draft.copies_to),
+        signer_title=real(draft.signer_title),
+    )
+    return ws.documents.update_draft(done).id

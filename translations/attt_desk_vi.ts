@@ -240,8 +240,16 @@
         <translation>Ghi nhận đã gửi</translation>
     </message>
     <message>
-        <source>“%1” takes the next number of the year in the outgoing documents register. Once issued it can no longer be changed: a correction is a new document.</source>
-        <translation>“%1” sẽ được cấp số tiếp theo của năm trong sổ văn bản đi. Văn bản đã ban hành không được sửa; muốn đính chính thì lập văn bản mới.</translation>
+        <source>“%1” takes the number the văn thư gives in the outgoing documents register (the next of the year is proposed). Once issued it can no longer be changed: a correction is a new document.</source>
+        <translation>“%1” được cấp số do văn thư lấy trong sổ văn bản đi (đề xuất sẵn số tiếp theo của năm). Văn bản đã ban hành không được sửa; muốn đính chính thì lập văn bản mới.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số văn bản:</translation>
+    </message>
+    <message>
+        <source>The number the văn thư gives in the outgoing register; a number already given this year is refused.</source>
+        <translation>Số do văn thư cấp theo sổ văn bản đi; số đã cấp trong năm sẽ không được nhận.</translation>
     </message>
     <message>
         <source>Document %1: how and when was it sent?</source>

@@ -51,6 +51,14 @@ HEADERS = (
 )
 
 
+def _register_number(text: str) -> int:
+    """A number of the outgoing register: 1 to 999 999, as the văn thư writes it."""
+    digits = text.strip()
+    if not digits.isdigit() or not 1 <= int(digits) <= 999_999:
+        raise argparse.ArgumentTypeError(f"số văn bản phải là số nguyên từ 1 (number): {text!r}")
+    return int(digits)
+
+
 def add_parsers(sub: Any) -> None:
     doc = sub.add_parser("document", help="văn bản đi: lập, in, ký số, sổ (outgoing documents)")
     act = doc.add_subparsers(dest="document_command", metavar="ACTION", required=True)
@@ -71,9 +79,15 @@ def add_parsers(sub: Any) -> None:
     sub_ = act.add_parser("submit", help="trình ký một dự thảo (submit for signature)")
     sub_.add_argument("number")
     iss = act.add_parser("issue", help="ký ban hành: cấp số, ngày (sign and number)")
-    iss.add_argument("number")
+    iss.add_argument("document", metavar="number", help="số, ký hiệu hoặc mã của dự thảo")
     iss.add_argument("--year", type=int)
     iss.add_argument("--date", type=dt.date.fromisoformat, help="ngày ban hành, mặc định: hôm nay")
+    iss.add_argument(
+        "--number",
+        dest="register_number",
+        type=_register_number,
+        help="số do văn thư cấp theo sổ văn bản đi (mặc định: số kế tiếp)",
+    )
     iss.add_argument("--signer", help="họ tên người ký (một trong người ký của đơn vị)")
     reg = act.add_parser("register", help="in sổ đăng ký văn bản đi (print the register)")
     reg.add_argument("--year", type=int, default=None, help="năm (year; default: this year)")
@@ -154,8 +168,10 @@ def _submit(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _issue(ws: Workspace, args: argparse.Namespace) -> int:
-    found = ws.documents.find(args.number, year=args.year)
-    doc = ws.documents.issue(found.id, date=args.date, signer=args.signer)
+    found = ws.documents.find(args.document, year=args.year)
+    doc = ws.documents.issue(
+        found.id, date=args.date, signer=args.signer, number=args.register_number
+    )
     emit(
         ISSUE_DONE.format(
             ws.lang, number=doc.full_number, date=screen_date(doc.date), signer=doc.signer_name

@@ -197,7 +197,7 @@ def test_sent_signed_copy_and_printing(qtbot: QtBot, sample_desk: DeskApp, tmp_p
     ws = sample_desk.ws
     screen = open_documents(qtbot, sample_desk)
     draft = ws.documents.new_document("dau-moi")
-    ws.documents.issue(draft.id, date=dt.date(2026, 11, 23))
+    ws.documents.issue(f.finish(ws, draft.id), date=dt.date(2026, 11, 23))
     screen.open_document(draft.id)
     editor, view = screen.editor, screen.editor.view
     wait_for_preview(qtbot, sample_desk, editor)
@@ -264,3 +264,37 @@ def test_issued_documents_are_not_deleted_drafts_are(qtbot: QtBot, sample_desk: 
     answer(qtbot, "Xóa")
     qtbot.waitUntil(lambda: all(d.id != draft.id for d in ws.documents.documents()))
     qtbot.waitUntil(sample_desk.window.commands.actions.undo.isEnabled)  # Ctrl+Z brings it back
+
+
+def test_an_unfinished_draft_is_refused_with_its_placeholders_marked_then_issued_by_number(
+    qtbot: QtBot, sample_desk: DeskApp
+) -> None:
+    ws = sample_desk.ws
+    screen = open_documents(qtbot, sample_desk)
+    draft = ws.documents.new_document("cong-van")
+    screen.open_document(draft.id)
+    editor, view = screen.editor, screen.editor.view
+    wait_for_preview(qtbot, sample_desk, editor)
+    qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "chưa hoàn chỉnh" in view.status.text())
+    assert "“[trích yếu nội dung công văn]”" in view.status.text()
+    marked = [s.cursor.selectedText() for s in view.body.extraSelections()]
+    assert marked[:2] == [
+        "[tên loại, số, ký hiệu, ngày tháng và trích yếu văn bản chỉ đạo của cấp trên]",
+        "[báo cáo, đề nghị hoặc thông báo]",
+    ]
+    assert ws.documents.get(draft.id).state is DocumentState.NHAP  # nothing moved
+
+    f.finish(ws, draft.id)
+    screen.open_document(draft.id)
+    wait_for_preview(qtbot, sample_desk, editor)
+    qtbot.mouseClick(view.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(editor.flow.dialog, IssueDialog))
+    issue = editor.flow.dialog
+    assert isinstance(issue, IssueDialog)
+    assert issue.number.value() == ws.documents.next_number(draft.unit_id, 2026)
+    issue.date.setDate(QDate(2026, 11, 23))
+    issue.number.setValue(900)  # the văn thư's number: a gap is fine
+    qtbot.mouseClick(issue.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.doc is not None and editor.doc.state.issued)
+    assert ws.documents.get(draft.id).full_number == "900/UBND-VHXH"

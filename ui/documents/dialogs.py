@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -86,13 +87,15 @@ def _intro(text: str) -> QLabel:
 
 
 class IssueDialog(QDialog):
-    """Ban hành: the signer and the date; the register gives the number."""
+    """Ban hành: the signer, the date and the number. The number is the văn thư's, from the
+    office's outgoing register; the next of the year is proposed."""
 
     def __init__(
         self,
         doc: OutgoingDocument,
         signers: tuple[Signer, ...],
         today: dt.date,
+        proposed: int = 1,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,9 +105,20 @@ class IssueDialog(QDialog):
         self.signer = QComboBox()
         fill_signers(self.signer, signers, doc)
         self.date = date_edit(today)
+        self.number = QSpinBox()
+        self.number.setRange(1, 999_999)
+        self.number.setValue(proposed)
+        self.number.setToolTip(
+            tr(
+                "Documents",
+                "The number the văn thư gives in the outgoing register; a number already given "
+                "this year is refused.",
+            )
+        )
         form = QFormLayout()
         form.addRow(tr("Documents", "Signed by:"), self.signer)
         form.addRow(tr("Documents", "Date of issue:"), self.date)
+        form.addRow(tr("Documents", "Number:"), self.number)
         box, self.accept_button = _buttons(self, tr("Documents", "Issue and number"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -112,9 +126,9 @@ class IssueDialog(QDialog):
                 fill(
                     tr(
                         "Documents",
-                        "“%1” takes the next number of the year in the outgoing documents "
-                        "register. Once issued it can no longer be changed: a correction is a "
-                        "new document.",
+                        "“%1” takes the number the văn thư gives in the outgoing documents "
+                        "register (the next of the year is proposed). Once issued it can no "
+                        "longer be changed: a correction is a new document.",
                     ),
                     doc.subject,
                 )
@@ -123,10 +137,11 @@ class IssueDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(box)
 
-    def chosen(self) -> tuple[dt.date, Signer]:
+    def chosen(self) -> tuple[dt.date, Signer, int]:
         signer = self.signer.currentData()
         assert isinstance(signer, Signer)
-        return self.date.date().toPython(), signer  # type: ignore[return-value]
+        day: dt.date = self.date.date().toPython()  # type: ignore[assignment]
+        return day, signer, self.number.value()
 
 
 class SentDialog(QDialog):

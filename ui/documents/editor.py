@@ -15,14 +15,23 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, Urgency
 from app.domain.errors import AtttError
+from app.domain.readiness import Gap
 from app.domain.unit import Signer
 from app.services.changes import RegisterKey, Saved
+from app.services.documents.service import UnfinishedDocument
 from ui.common.bus import DataChanged
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
@@ -228,9 +237,49 @@ class DocumentEditor(QWidget):
         self.update_buttons()
         if isinstance(error, AtttError):
             self.view.show_status(error.message(self.ctx.lang), error=True)
+            if isinstance(error, UnfinishedDocument):
+                self.point_at(error.gaps)
             return
         self.view.show_status(fill(tr("Documents", "The action failed: %1"), error), error=True)
         self.ctx.runner.report_error(error)
+
+    def point_at(self, gaps: list[Gap]) -> None:
+        """Mark every placeholder left in the body, and put the cursor on the first one (or
+        in the first field left empty)."""
+        body = self.view.body
+        marks: list[QTextEdit.ExtraSelection] = []
+        shade = QTextCharFormat()
+        shade.setBackground(QColor("#ffe08a"))
+        text = body.toPlainText()
+        first: QTextCursor | None = None
+        for gap in gaps:
+            if gap.line is None or not gap.text:
+                continue
+            block = body.document().findBlockByLineNumber(gap.line - 1)
+            at = block.text().find(gap.text)
+            if at < 0:
+                continue
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + at)
+            cursor.setPosition(
+                block.position() + at + len(gap.text), QTextCursor.MoveMode.KeepAnchor
+            )
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = shade
+            marks.append(selection)
+            first = first or cursor
+        body.setExtraSelections(marks)
+        widgets = {
+            "subject": self.view.subject,
+            "recipients": self.view.recipients,
+            "copies_to": self.view.copies,
+        }
+        if gaps and gaps[0].field in widgets:
+            widgets[gaps[0].field].setFocus()
+        elif first is not None and text:
+            body.setTextCursor(first)
+            body.setFocus()
 
     # -- preview ----------------------------------------------------------------------------
     @Slot()

@@ -112,14 +112,25 @@ class DocumentFlow(QObject):
         data = self.editor.data
         if data is None:
             return
-        dialog = IssueDialog(data.doc, data.signers, self.ctx.now().date(), self.editor.window())
+        today = self.ctx.now().date()
+        proposal = partial(self.ctx.ws.documents.next_number, data.doc.unit_id, today.year)
+        self.ctx.runner.query(proposal, on_done=self._show_issue, owner=self.editor)
+
+    def _show_issue(self, proposed: int) -> None:
+        data = self.editor.data
+        if data is None:
+            return
+        today = self.ctx.now().date()
+        dialog = IssueDialog(data.doc, data.signers, today, proposed, self.editor.window())
         dialog.accepted.connect(partial(self._issue, dialog))
         self._open(dialog)
 
     def _issue(self, dialog: IssueDialog) -> None:
-        day, signer = dialog.chosen()
+        day, signer, number = dialog.chosen()
         if self.doc is not None:
-            call = partial(self.ctx.ws.documents.issue, self.doc.id, date=day, signer=signer)
+            call = partial(
+                self.ctx.ws.documents.issue, self.doc.id, date=day, signer=signer, number=number
+            )
             self._command(call, tr("Documents", "Issued as no. %1 of %2."))
 
     @Slot()

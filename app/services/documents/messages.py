@@ -44,6 +44,22 @@ EARLIER = Text(
     "The date {day} is before the last numbered document's ({last}): numbers follow the order "
     "of dates.",
 )
+UNFINISHED = Text(
+    "Văn bản “{subject}” chưa hoàn chỉnh nên chưa {action} được. Còn {count} chỗ: {gaps}. Chỗ "
+    "trong ngoặc vuông là phần của mẫu cần thay bằng nội dung thật (muốn in dấu ngoặc vuông, "
+    "gõ \\[).",
+    "The document “{subject}” is not finished, so it cannot be {action} yet. {count} left: "
+    "{gaps}. Text in square brackets is the template's and must be replaced by the real "
+    "content (to print a bracket, type \\[).",
+)
+ACTION_SUBMIT = Text("trình ký", "submitted for signature")
+ACTION_ISSUE = Text("ký ban hành", "signed and issued")
+NUMBER_TAKEN = Text(
+    "Số {number} năm {year} đã cấp cho văn bản {taken} ngày {day}; mỗi số chỉ cấp một lần trong "
+    "năm. Hãy lấy số khác theo sổ của văn thư.",
+    "Number {number} of {year} is already given to document {taken} of {day}; a number is given "
+    "once a year. Take another number from the clerk's register.",
+)
 SENT_EARLY = Text(
     "Ngày gửi không được trước ngày ban hành văn bản số {number}.",
     "The sending date must not be before the date of document {number}.",

@@ -24,10 +24,14 @@ from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, SendChannel
 from app.domain.errors import NOT_FOUND, AtttError
 from app.domain.incidents import Incident
+from app.domain.readiness import Gap, gaps
 from app.domain.registry import BY_KEY
 from app.domain.unit import Signer, Unit
+from app.i18n import Text
 from app.services.documents import snapshot as snap
 from app.services.documents.messages import (
+    ACTION_ISSUE,
+    ACTION_SUBMIT,
     EARLIER,
     ISSUED_ALREADY,
     NEEDED,
@@ -35,8 +39,10 @@ from app.services.documents.messages import (
     NO_SCAN_FILE,
     NO_SIGNER,
     NOT_ISSUED,
+    NUMBER_TAKEN,
     SCAN_TOO_BIG,
     SENT_EARLY,
+    UNFINISHED,
     UNKNOWN_TEMPLATE,
     WRONG_STATE,
     label,
@@ -51,6 +57,25 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 SCANS_DIR = "van-ban-di"
+
+
+class UnfinishedDocument(AtttError):
+    """A draft that still holds a placeholder or misses a field; `gaps` says where."""
+
+    def __init__(self, doc: OutgoingDocument, action: Text, found: list[Gap]) -> None:
+        self.gaps = found
+        listed = Text(
+            "; ".join(g.message("vi") for g in found), "; ".join(g.message("en") for g in found)
+        )
+        super().__init__(
+            UNFINISHED, subject=doc.subject[:80], action=action, count=len(found), gaps=listed
+        )
+
+
+def _refuse_unfinished(doc: OutgoingDocument, action: Text) -> None:
+    found = gaps(doc)
+    if found:
+        raise UnfinishedDocument(doc, action, found)
 
 
 def default_signer(unit: Unit, kind: str) -> Signer | None:
@@ -159,24 +184,42 @@ class DocumentService(DocumentPrinting):
         return saved
 
     def submit(self, doc_id: str) -> OutgoingDocument:
-        """Nháp → trình ký."""
+        """Nháp → trình ký; refused while the draft holds a placeholder or misses a field."""
+        with self._ws.transaction() as conn:
+            stored = self._stored(conn, doc_id)
+            if stored.state is DocumentState.NHAP:  # (any other state is refused as such)
+                _refuse_unfinished(stored, ACTION_SUBMIT)
         return self._move(doc_id, (DocumentState.NHAP,), DocumentState.TRINH_KY)
 
     # -- signing and sending -----------------------------------------------------------------
     def issue(
-        self, doc_id: str, *, date: dt.date | None = None, signer: Signer | str | None = None
+        self,
+        doc_id: str,
+        *,
+        date: dt.date | None = None,
+        signer: Signer | str | None = None,
+        number: int | None = None,
     ) -> OutgoingDocument:
-        """Signed (đã ký): the next number of the unit's year, the symbol, the date (today by
-        default), the signer (by name among the unit's signers), and the snapshot."""
+        """Signed (đã ký): the number, the symbol, the date (today by default), the signer (by
+        name among the unit's signers), and the snapshot.
+
+        *number* is the one the office's văn thư gives from the outgoing register (which may
+        hold documents this app never saw): any number not yet given in that year, gaps
+        allowed. Without it, the next after the year's highest is proposed. A draft that still
+        holds a template placeholder or misses a field is refused, naming each one."""
         day = date or self._ws.clock.today()
         with self._ws.transaction() as conn:
             stored = self._stored(conn, doc_id)
             if stored.state.issued:
                 raise AtttError(ISSUED_ALREADY, number=stored.full_number)
+            _refuse_unfinished(stored, ACTION_ISSUE)
             unit = self._unit_in(conn, stored.unit_id)
-            number, last_day = self._sequence(conn, unit.id, day.year)
-            if last_day is not None and day < last_day:
-                raise AtttError(EARLIER, day=screen_date(day), last=screen_date(last_day))
+            if number is None:
+                number, last_day = self._sequence(conn, unit.id, day.year)
+                if last_day is not None and day < last_day:
+                    raise AtttError(EARLIER, day=screen_date(day), last=screen_date(last_day))
+            else:
+                self._refuse_taken(conn, unit.id, day.year, number)
             who = self._signer(unit, stored, signer)
             record = dataclasses.replace(
                 stored,
@@ -194,6 +237,11 @@ class DocumentService(DocumentPrinting):
                 conn, dataclasses.replace(record, snapshot=frozen)
             )
         return saved
+
+    def next_number(self, unit_id: str, year: int) -> int:
+        """The number proposed for the next document of the unit's year."""
+        with self._ws.transaction() as conn:
+            return self._sequence(conn, unit_id, year)[0]
 
     def mark_sent(
         self, doc_id: str, channel: SendChannel, sent_date: dt.date | None = None
@@ -260,6 +308,20 @@ class DocumentService(DocumentPrinting):
         if isinstance(last, str):
             last = dt.date.fromisoformat(last)
         return (row[0] or 0) + 1, last
+
+    def _refuse_taken(self, conn: Connection, unit_id: str, year: int, number: int) -> None:
+        table = TABLES["documents"]
+        row = conn.execute(
+            select(table.c.number, table.c.symbol, table.c.date).where(
+                table.c.unit_id == unit_id, table.c.year == year, table.c.number == number
+            )
+        ).first()
+        if row is not None:
+            taken = f"{row[0]:02d}/{row[1]}" if row[1] else f"{row[0]:02d}"
+            day = row[2] if isinstance(row[2], dt.date) else dt.date.fromisoformat(str(row[2]))
+            raise AtttError(
+                NUMBER_TAKEN, number=number, year=year, taken=taken, day=screen_date(day)
+            )
 
     def _signer(self, unit: Unit, stored: OutgoingDocument, signer: Signer | str | None) -> Signer:
         if isinstance(signer, Signer):

@@ -20,6 +20,7 @@ from app.documents.layout import runs_text
 from app.domain.documents import OutgoingDocument
 from app.sample.loader import incident_id
 from app.services.workspace import Workspace, open_workspace
+from tests import factories as f
 from tests.integration.documents.pdfprobe import Page, probe
 
 TODAY = dt.date(2026, 11, 23)
@@ -73,7 +74,9 @@ def rendered(sample_ws: Workspace, tmp_path_factory: pytest.TempPathFactory) -> 
     out = tmp_path_factory.mktemp("rendered")
     result = {}
     for template in TEMPLATES:
-        doc = sample_ws.documents.issue(draft(sample_ws, template).id, date=TODAY)
+        doc = sample_ws.documents.issue(
+            f.finish(sample_ws, draft(sample_ws, template).id), date=TODAY
+        )
         pdf = sample_ws.documents.render(doc.id, out / f"{template}.pdf").read_bytes()
         docx = sample_ws.documents.render(doc.id, out / f"{template}.docx").read_bytes()
         result[template] = Rendered(

@@ -18,6 +18,7 @@ from app.domain.people import Contact, RosterEntry
 from app.domain.systems import InfoSystem, Scan
 from app.sample.loader import incident_id
 from app.services.workspace import Workspace
+from tests import factories as f
 from tests.integration.documents.pdfprobe import probe
 from tests.integration.documents_service.conftest import (
     AT,
@@ -92,7 +93,8 @@ def test_mau04_finds_a_new_initial_report_or_says_there_is_none(tmp_path: Path) 
     ws = sample_workspace(tmp_path)
     nas = incident_id("ma-hoa-nas")
     initial = ws.documents.issue(
-        ws.documents.new_document("bao-cao-ban-dau", incident_id=nas, at=AT).id, date=TODAY
+        f.finish(ws, ws.documents.new_document("bao-cao-ban-dau", incident_id=nas, at=AT).id),
+        date=TODAY,
     )
     closing = ws.documents.new_document("bao-cao-ket-thuc", incident_id=nas, at=AT)
     assert f"Báo cáo ban đầu sự cố số {initial.full_number} ngày 23/11/2026" in closing.body
@@ -188,7 +190,7 @@ def test_the_notice_is_urgent_and_goes_to_the_owner_and_upward(rendered: Items) 
 
 def test_issued_documents_print_the_same_after_the_records_change(tmp_path: Path) -> None:
     ws = sample_workspace(tmp_path)
-    issued = ws.documents.issue(draft(ws, "bao-cao-ban-dau").id, date=TODAY)
+    issued = ws.documents.issue(f.finish(ws, draft(ws, "bao-cao-ban-dau").id), date=TODAY)
     before = [ws.documents.render(issued.id, tmp_path / f"a{ext}") for ext in (".pdf", ".docx")]
     unit = ws.records.current_unit()
     assert unit is not None

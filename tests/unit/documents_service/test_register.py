@@ -30,7 +30,7 @@ def ws(tmp_path: Path) -> Workspace:
 
 def issue_new(ws: Workspace, template: str, day: dt.date) -> str:
     draft = ws.documents.new_document(template, at=AT)
-    return ws.documents.issue(draft.id, date=day).full_number
+    return ws.documents.issue(f.finish(ws, draft.id), date=day).full_number
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_numbers_follow_the_order_of_dates(ws: Workspace) -> None:
     issue_new(ws, "cong-van", dt.date(2026, 11, 20))
     late = ws.documents.new_document("cong-van", at=AT)
     with pytest.raises(AtttError) as caught:
-        ws.documents.issue(late.id, date=dt.date(2026, 11, 19))
+        ws.documents.issue(f.finish(ws, late.id), date=dt.date(2026, 11, 19))
     assert "19/11/2026 trước ngày của văn bản đã cấp số gần nhất (20/11/2026)" in str(
         caught.value.message("vi")
     )
@@ -98,12 +98,12 @@ def test_numbers_follow_the_order_of_dates(ws: Workspace) -> None:
 
 def test_an_issued_document_refuses_edits(ws: Workspace) -> None:
     draft = ws.documents.new_document("cong-van", at=AT)
-    issued = ws.documents.issue(draft.id, date=dt.date(2026, 11, 23))
+    issued = ws.documents.issue(f.finish(ws, draft.id), date=dt.date(2026, 11, 23))
     assert issued.state is DocumentState.DA_KY and issued.number == 1
     with pytest.raises(AtttError, match="already signed and issued"):
         ws.documents.update_draft(dataclasses.replace(issued, subject="trích yếu khác"))
     with pytest.raises(AtttError, match="already signed and issued"):
-        ws.documents.issue(issued.id, date=dt.date(2026, 11, 24))
+        ws.documents.issue(f.finish(ws, issued.id), date=dt.date(2026, 11, 24))
     for change in ({"subject": "khác"}, {"body": "Nội dung khác."}, {"number": 5}):
         with pytest.raises(ValidationError, match="cannot be edited"):
             ws.records.save(dataclasses.replace(issued, **change))  # type: ignore[arg-type]
@@ -114,7 +114,7 @@ def test_an_issued_document_refuses_edits(ws: Workspace) -> None:
 
 def test_drafts_move_to_signature_and_keep_the_registers_fields(ws: Workspace) -> None:
     draft = ws.documents.new_document("cong-van", at=AT)
-    submitted = ws.documents.submit(draft.id)
+    submitted = ws.documents.submit(f.finish(ws, draft.id))
     assert submitted.state is DocumentState.TRINH_KY
     with pytest.raises(AtttError, match="cannot move"):
         ws.documents.submit(draft.id)
@@ -133,14 +133,17 @@ def test_drafts_move_to_signature_and_keep_the_registers_fields(ws: Workspace) -
         None,
         "TTr-UBND",
     )
-    assert ws.documents.issue(edited.id, date=dt.date(2026, 11, 23)).full_number == "01/TTr-UBND"
+    assert (
+        ws.documents.issue(f.finish(ws, edited.id), date=dt.date(2026, 11, 23)).full_number
+        == "01/TTr-UBND"
+    )
 
 
 def test_sending(ws: Workspace) -> None:
     draft = ws.documents.new_document("cong-van", at=AT)
     with pytest.raises(AtttError, match="not been signed"):
         ws.documents.mark_sent(draft.id, SendChannel.EMAIL, dt.date(2026, 11, 23))
-    issued = ws.documents.issue(draft.id, date=dt.date(2026, 11, 23))
+    issued = ws.documents.issue(f.finish(ws, draft.id), date=dt.date(2026, 11, 23))
     with pytest.raises(AtttError, match="must not be before"):
         ws.documents.mark_sent(issued.id, SendChannel.EMAIL, dt.date(2026, 11, 22))
     sent = ws.documents.mark_sent(issued.id, SendChannel.EMAIL, dt.date(2026, 11, 24))
@@ -158,7 +161,7 @@ def test_the_signed_scan_is_copied_and_hashed(ws: Workspace, tmp_path: Path) -> 
     draft = ws.documents.new_document("bao-cao-ct18", at=AT)
     with pytest.raises(AtttError, match="not been signed"):
         ws.documents.attach_signed_scan(draft.id, scan)
-    ws.documents.issue(draft.id, date=dt.date(2026, 11, 23))
+    ws.documents.issue(f.finish(ws, draft.id), date=dt.date(2026, 11, 23))
     with pytest.raises(AtttError, match="not found"):
         ws.documents.attach_signed_scan(draft.id, tmp_path / "missing.pdf")
     filed = ws.documents.attach_signed_scan(draft.id, scan)
@@ -188,13 +191,15 @@ def test_what_a_template_needs_and_who_signs(ws: Workspace) -> None:
         ws.documents.new_document("mau-99", at=AT)
     draft = ws.documents.new_document("cong-van", at=AT)
     with pytest.raises(AtttError, match="not among the unit's signers"):
-        ws.documents.issue(draft.id, date=dt.date(2026, 11, 23), signer="Trần Văn Khác")
+        ws.documents.issue(
+            f.finish(ws, draft.id), date=dt.date(2026, 11, 23), signer="Trần Văn Khác"
+        )
 
 
 def test_the_register_lists_the_years_issued_documents(ws: Workspace) -> None:
     first = ws.documents.new_document("cong-van", at=AT)
     ws.documents.new_document("bao-cao-ct18", at=AT)  # a draft: not in the register
-    issued = ws.documents.issue(first.id, date=dt.date(2026, 11, 23))
+    issued = ws.documents.issue(f.finish(ws, first.id), date=dt.date(2026, 11, 23))
     ws.documents.mark_sent(issued.id, SendChannel.NEN_TANG, dt.date(2026, 11, 24))
     book = ws.documents.register_table(2026)
     assert (book.issuer, book.year, len(book.rows)) == ("Ủy ban nhân dân xã Đồng Tâm", 2026, 1)
@@ -202,7 +207,7 @@ def test_the_register_lists_the_years_issued_documents(ws: Workspace) -> None:
     assert row.cells()[:4] == (
         "01/UBND-VHXH",
         "23/11/2026",
-        "Công văn V/v [trích yếu nội dung công văn]",
+        "Công văn V/v trích yếu nội dung công văn",
         "Nguyễn Văn Hùng",
     )
     assert row.recipients.startswith("Công an tỉnh Quảng Ngãi")
