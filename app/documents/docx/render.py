@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -118,10 +119,29 @@ def build_docx(doc: Document) -> Any:
 
 
 def render_docx(doc: Document) -> bytes:
-    """The DOCX file's bytes."""
+    """The DOCX file's bytes: the same document gives the same bytes (its parts are stamped
+    with the document's date, not the clock's)."""
     buf = io.BytesIO()
     build_docx(doc).save(buf)
-    return buf.getvalue()
+    return steady_zip(buf.getvalue(), doc.header.date)
+
+
+def steady_zip(data: bytes, day: dt.date | None) -> bytes:
+    """*data* (a ZIP) rewritten with every entry dated *day* (1980-01-01 without one)."""
+    stamp = (
+        (day.year, day.month, day.day, 0, 0, 0)
+        if day and day.year >= 1980
+        else (1980, 1, 1, 0, 0, 0)
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 0
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, source.read(item))
+    return out.getvalue()
 
 
 def write_docx(doc: Document, path: Path) -> Path:

@@ -7,12 +7,15 @@ numbers its pages from 1 again, and may be landscape.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import landscape
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -116,10 +119,53 @@ def _story(doc: Document, sections: _Sections) -> list[Flowable]:
     return story
 
 
+class _DatedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas whose file is dated by the document (its creation date and, with the content,
+    its ID), so that a dated document renders to the same bytes every time."""
+
+    stamp: dt.datetime | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.stamp is not None:
+            self._doc._timeStamp = _Stamp(self.stamp)
+
+
+class _Stamp:
+    """What ReportLab reads of its TimeStamp, for a fixed moment."""
+
+    def __init__(self, when: dt.datetime) -> None:
+        offset = when.utcoffset() or dt.timedelta()
+        minutes = int(offset.total_seconds()) // 60
+        self.t = when.timestamp()
+        self.lt = when.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh, self.dmm = divmod(minutes, 60)
+        self.tzname = when.tzname() or "UTC"
+
+    @property
+    def datetime(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.t, dt.timezone(dt.timedelta(hours=self.dhh)))
+
+    @property
+    def asctime(self) -> str:
+        return time.asctime(self.lt)
+
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+
 def render_pdf(doc: Document, *, invariant: bool = False) -> bytes:
-    """The PDF file's bytes. *invariant* fixes dates and ids, for byte-identical output."""
+    """The PDF file's bytes. A dated document (an issued one) is dated by its date, and the
+    same document gives the same bytes; *invariant* fixes dates and ids for any document."""
     register()
     buf = io.BytesIO()
+    day = doc.header.date
+    canvas = type(
+        "DatedCanvas",
+        (_DatedCanvas,),
+        {"stamp": dt.datetime.combine(day, dt.time(), VIETNAM) if day else None},
+    )
     sections = _Sections()
     template = BaseDocTemplate(
         buf,
@@ -133,12 +179,12 @@ def render_pdf(doc: Document, *, invariant: bool = False) -> bytes:
         author=compose.text(" ".join(compose.header_text(doc).issuer)),
         creator="ATTT Desk",
         lang="vi-VN",
-        invariant=int(invariant),
+        invariant=int(invariant or day is not None),
         initialFontName=face(),  # no unembedded Helvetica in the file at all
         initialFontSize=spec.BODY.size,
         initialLeading=spec.BODY.line,
     )
-    template.build(_story(doc, sections))
+    template.build(_story(doc, sections), canvasmaker=canvas)
     return buf.getvalue()
 
 

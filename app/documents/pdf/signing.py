@@ -77,12 +77,31 @@ def signature_box(doc: Document) -> SignatureBox:
     return SignatureBox(page - 1, box)
 
 
-def add_signature_field(data: bytes, where: SignatureBox, name: str = FIELD_NAME) -> bytes:
-    """*data* (a PDF) with an empty signature field *name* at *where*, appended incrementally."""
+def add_signature_field(
+    data: bytes, where: SignatureBox, name: str = FIELD_NAME, *, steady: bool = False
+) -> bytes:
+    """*data* (a PDF) with an empty signature field *name* at *where*, appended incrementally.
+
+    *steady*: the update is dated by the file's own creation date and its ID derived from the
+    file, so that the same PDF gives the same bytes (pyHanko dates it now, with a random ID)."""
+    import hashlib
+
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    class SteadyWriter(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            super()._update_meta()  # type: ignore[no-untyped-call]
+            info = self._info.get_object() if self._info is not None else None  # type: ignore[no-untyped-call]
+            if info is not None and "/CreationDate" in info:
+                info["/ModDate"] = info["/CreationDate"]
+
+    writer = (SteadyWriter if steady else IncrementalPdfFileWriter)(io.BytesIO(data))
+    if steady:
+        first = writer._document_id[0]
+        digest = hashlib.sha256(data).digest()[:16]
+        writer._document_id = generic.ArrayObject([first, generic.ByteStringObject(digest)])
     append_signature_field(writer, SigFieldSpec(name, on_page=where.page, box=where.box))
     out = io.BytesIO()
     writer.write(out)  # type: ignore[no-untyped-call]
@@ -91,4 +110,6 @@ def add_signature_field(data: bytes, where: SignatureBox, name: str = FIELD_NAME
 
 def render_signable_pdf(doc: Document, *, invariant: bool = False) -> bytes:
     """The PDF of *doc* with the empty signature field over its signer's block."""
-    return add_signature_field(pdf.render_pdf(doc, invariant=invariant), signature_box(doc))
+    steady = invariant or doc.header.date is not None
+    data = pdf.render_pdf(doc, invariant=invariant)
+    return add_signature_field(data, signature_box(doc), steady=steady)
