@@ -86,6 +86,13 @@ class WorkCalendar:
             return True
         return day.weekday() < SATURDAY
 
+    def working_on_or_after(self, day: dt.date) -> dt.date:
+        """*day* if it is a working day, else the next working day: where a period whose last
+        day falls on a weekend or a holiday ends (Bộ luật Dân sự 2015, Điều 148 khoản 5)."""
+        while not self.is_working_day(day):
+            day += dt.timedelta(days=1)
+        return day
+
     def add_working_days(self, start: dt.date, n: int) -> dt.date:
         """The *n*-th working day after *start* (the start day itself never counts).
 

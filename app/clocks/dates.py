@@ -1,9 +1,11 @@
 """Date arithmetic of the clocks: months, fixed yearly dates, quarters, event deadlines.
 
 Convention: a deadline is the first instant at which the obligation is late. A period counted in
-days follows the civil-code convention: the event's own day is not counted and the period ends
-at the end of its last day (Bộ luật Dân sự 2015, Điều 147–148); so "within 5 days" of an event
-on 18/08 ends at the end of 23/08, i.e. is due at 24/08 00:00. Hours are exact.
+days, months or years follows the civil code (Bộ luật Dân sự 2015, Điều 147–148): the event's
+own day is not counted, the period ends at the end of its last day, and a last day that falls on
+a weekend or a public holiday (Tết and compensatory days included) moves to the end of the next
+working day; so "within 5 days" of an event on 18/08 ends at the end of 23/08, i.e. is due at
+24/08 00:00, and one whose last day is a Sunday is due at the end of Monday. Hours are exact.
 """
 
 from __future__ import annotations
@@ -50,9 +52,11 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
-def interval_due(last: dt.date, months: int) -> dt.datetime:
-    """Due time of "at least once every *months*" after a record on *last* (that day allowed)."""
-    return end_of(add_months(last, months))
+def interval_due(last: dt.date, months: int, work: WorkCalendar | None = None) -> dt.datetime:
+    """Due time of "at least once every *months*" after a record on *last* (that day allowed);
+    with *work*, a last day off moves to the next working day."""
+    day = add_months(last, months)
+    return end_of(work.working_on_or_after(day) if work is not None else day)
 
 
 def period_dues(clock: Clock, years: Iterable[int]) -> list[dt.date]:
@@ -76,7 +80,7 @@ def event_due(clock: Clock, event: dt.datetime, work: WorkCalendar) -> dt.dateti
     if clock.hours is not None:
         return event + dt.timedelta(hours=clock.hours)
     if clock.days is not None:
-        return end_of(event.date() + dt.timedelta(days=clock.days))
+        return end_of(work.working_on_or_after(event.date() + dt.timedelta(days=clock.days)))
     if clock.working_days is not None:
         return end_of(work.add_working_days(event.date(), clock.working_days))
     raise ValueError("a deadline clock needs hours, days or working_days")

@@ -3,8 +3,10 @@
 `obligations(at, data, packs)` is pure: no I/O, no Qt, no database. Services build `UnitData`
 from storage and load the `RuleSet` once (`app.clocks.loader.load_packs`).
 
-Statuses: a periodic rule with no satisfying record ever is MISSING; otherwise it is OVERDUE
-past its due time, DUE_SOON inside the threshold before it, else DONE (with the next due time).
+Statuses: a duty never done is OVERDUE from its first legal due date (however long ago: a
+level-3 system never scanned since CT 18 took effect is years overdue), DUE_SOON inside the
+threshold before it, else MISSING (not done, not yet due); a duty done is OVERDUE past its next
+due time, DUE_SOON inside the threshold before it, else DONE (with the next due time).
 An event deadline (incident, contact-point change) is DONE once met, else OVERDUE, DUE_SOON or
 MISSING (not done yet, not close). Retired systems, systems not yet in service and rules not in
 force are not listed; subjects a rule does not bind (a level-2 system for the live-drill rule,
@@ -19,7 +21,6 @@ import datetime as dt
 from app.clocks.calendar import WorkCalendar
 from app.clocks.data import Obligation, Thresholds, UnitData, sort_key
 from app.clocks.dates import (
-    add_months,
     as_moment,
     end_of,
     event_due,
@@ -111,27 +112,31 @@ def _evaluate(
             return Status.OVERDUE
         return Status.DUE_SOON if now >= due - soon else Status.DONE
 
+    def never_done(due: dt.datetime) -> ObligationStatus:
+        """Not done yet: overdue once its due time has passed, else due soon, else missing."""
+        status = open_status(due)
+        return Status.MISSING if status is Status.DONE else status
+
     if clock.kind is ClockKind.DEADLINE:
         if subject.event is None:  # subjects() marks a subject without its event not applicable
             return None
         due = event_due(clock, subject.event, work)
         if found:
             return _make(rule, subject, Status.DONE, due, now, hit=found[0])
-        status = open_status(due)
-        return _make(rule, subject, Status.MISSING if status is Status.DONE else status, due, now)
+        return _make(rule, subject, never_done(due), due, now)
     if clock.kind is ClockKind.INTERVAL:
-        if not found:
+        if not found:  # never done: late from its first due date, however long ago
             anchor = max(rule.effective_from, subject.start or rule.effective_from)
-            return _make(
-                rule, subject, Status.MISSING, end_of(add_months(anchor, clock.months)), now
-            )
+            first = interval_due(anchor, clock.months, work)
+            return _make(rule, subject, never_done(first), first, now)
         last = found[-1]
-        due = interval_due(last.when.date(), clock.months)
+        due = interval_due(last.when.date(), clock.months, work)
         return _make(rule, subject, open_status(due), due, now, hit=last)
     if clock.kind is ClockKind.ONCE and clock.by is not None:
-        last_day = max(clock.by, subject.start or clock.by)
-        status = Status.DONE if found else Status.MISSING
-        return _make(rule, subject, status, end_of(last_day), now, hit=found[-1] if found else None)
+        due = end_of(max(clock.by, subject.start or clock.by))
+        if found:
+            return _make(rule, subject, Status.DONE, due, now, hit=found[-1])
+        return _make(rule, subject, never_done(due), due, now)
     return _periodic(rule, subject, found, now, soon)
 
 
@@ -154,8 +159,12 @@ def _periodic(
     next_hits = by_due.get(upcoming, []) if upcoming else []
     prev_due = start_of(prev) if prev else None
     next_due = start_of(upcoming) if upcoming else None
-    if not found:
-        return _make(rule, subject, Status.MISSING, prev_due or next_due, now)
+    if not found:  # never done: each period's report is owed from its own due date
+        if prev is not None and (subject.start is None or prev > subject.start):
+            return _make(rule, subject, Status.OVERDUE, start_of(prev), now)
+        if next_due is not None and now >= next_due - soon:
+            return _make(rule, subject, Status.DUE_SOON, next_due, now)
+        return _make(rule, subject, Status.MISSING, next_due or prev_due, now)
     if next_hits:
         return _make(rule, subject, Status.DONE, next_due, now, hit=next_hits[-1])
     if prev_due is not None and not prev_hits:

@@ -75,8 +75,8 @@ def test_deadlines_read_as_dates_with_the_hour_for_hour_clocks(desk: DeskApp) ->
     assert report.deadline.text() == "Hạn: 24/11/2026 06:50"  # 72 h after detection
     assert report.left.text() == "còn 21 giờ"
     drill = next(w for k, w in lines.items() if k.startswith("Diễn tập thực chiến"))
-    assert drill.deadline.text() == "Hạn: 24/10/2026"
-    assert drill.left.text() == "quá hạn 29 ngày"
+    assert drill.deadline.text() == "Hạn: 26/10/2026"  # 24/10 is a Saturday: Monday
+    assert drill.left.text() == "quá hạn 27 ngày"
 
 
 def test_clicking_a_system_line_opens_that_system(qtbot: QtBot, desk: DeskApp) -> None:
@@ -190,7 +190,7 @@ def test_the_province_pack_changes_an_incidents_notice_deadline(
     def notice() -> DashLine:
         return next(w for w in urgent_widgets(desk) if title in w.subject.text())
 
-    assert notice().deadline.text() == "Hạn: 23/08/2026"  # 5 days (TT 20/2017, Điều 9)
+    assert notice().deadline.text() == "Hạn: 24/08/2026"  # 5 days, 23/08 a Sunday (TT 20, Đ9)
     assert notice().note.text().startswith("Căn cứ: Thông tư 20/2017/TT-BTTTT")
     settings = desk.window.select_screen("settings")
     assert isinstance(settings, SettingsScreen)

@@ -50,7 +50,8 @@ def test_the_province_pack_changes_the_incident_clock(tmp_path: Path) -> None:
         ]
         return min(o.due for o in found if o.due) if found else None
 
-    assert notice_due() == dt.datetime(2026, 3, 8)  # TT 20: 5 days after detection
+    # TT 20: 5 days after detection end on Saturday 07/03, so at the end of Monday 09/03.
+    assert notice_due() == dt.datetime(2026, 3, 10)
     ws.settings.save(AppSettings(province="kien-giang"))
     assert notice_due() == dt.datetime(2026, 3, 6)  # Kiên Giang: 3 days
 

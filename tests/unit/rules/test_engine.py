@@ -91,7 +91,7 @@ def test_status_labels_and_one_line_description() -> None:
     )
     assert item.describe("vi") == (
         "[Chưa thực hiện] Thông báo sự cố cho chủ quản, đơn vị chuyên trách và cơ quan điều "
-        "phối quốc gia: SC-inc-1 – Thay đổi giao diện cổng thông tin (23/08/2026)"
+        "phối quốc gia: SC-inc-1 – Thay đổi giao diện cổng thông tin (24/08/2026)"
     )
     assert item.describe("en").startswith("[Not done] Incident notice")
 

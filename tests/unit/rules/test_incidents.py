@@ -22,12 +22,14 @@ def test_detected_on_18_august_2026_at_20h_follows_the_5_day_rule() -> None:
     items = run(T(2026, 8, 20), incidents=[case])
     assert ids(items) >= {NOTICE_2017} and not ids(items) & {REPORT_2026, SERIOUS_2026}
     notice = only(items, NOTICE_2017)
-    # The day of detection does not count; the fifth day (23/08) ends at midnight.
-    assert (notice.due, notice.last_day) == (T(2026, 8, 24), D(2026, 8, 23))
+    # The day of detection does not count; the fifth day, 23/08, is a Sunday: the period ends
+    # at the end of Monday 24/08 (Bộ luật Dân sự 2015, Điều 148 khoản 5).
+    assert (notice.due, notice.last_day) == (T(2026, 8, 25), D(2026, 8, 24))
     assert (notice.status, notice.subject_kind) == (S.MISSING, SubjectKind.INCIDENT)
     assert notice.subject_label == "SC-inc-1 – Thay đổi giao diện cổng thông tin"
-    assert only(run(T(2026, 8, 23, 1), incidents=[case]), NOTICE_2017).status is S.DUE_SOON
-    late = only(run(T(2026, 8, 24), incidents=[case]), NOTICE_2017)
+    assert only(run(T(2026, 8, 24, 1), incidents=[case]), NOTICE_2017).status is S.DUE_SOON
+    assert only(run(T(2026, 8, 24, 23), incidents=[case]), NOTICE_2017).status is S.DUE_SOON
+    late = only(run(T(2026, 8, 25), incidents=[case]), NOTICE_2017)
     assert (late.status, late.time_left) == (S.OVERDUE, dt.timedelta(0))
 
 
@@ -69,14 +71,16 @@ def test_closing_report_within_5_days_after_the_response_ends() -> None:
     assert CLOSING_2017 not in ids(run(T(2025, 3, 10), incidents=[open_case]))
     ended = incident(T(2025, 3, 1, 9), response_ended_at=T(2025, 3, 3, 10))
     closing = only(run(T(2025, 3, 7), incidents=[ended]), CLOSING_2017)
-    assert (closing.status, closing.due) == (S.MISSING, T(2025, 3, 9))
-    assert only(run(T(2025, 3, 9), incidents=[ended]), CLOSING_2017).status is S.OVERDUE
+    # Five days after 03/03 end on Saturday 08/03: moved to the end of Monday 10/03.
+    assert (closing.status, closing.due) == (S.MISSING, T(2025, 3, 11))
+    assert only(run(T(2025, 3, 10), incidents=[ended]), CLOSING_2017).status is S.DUE_SOON
+    assert only(run(T(2025, 3, 11), incidents=[ended]), CLOSING_2017).status is S.OVERDUE
     reported = incident(
         T(2025, 3, 1, 9), response_ended_at=T(2025, 3, 3, 10), closing_reported_at=T(2025, 3, 12)
     )
     assert only(run(T(2025, 3, 20), incidents=[reported]), CLOSING_2017).status is S.DONE
-    not_yet = only(run(T(2025, 3, 10), incidents=[reported]), CLOSING_2017)
-    assert not_yet.status is S.OVERDUE  # reported on the 12th: not yet on the 10th
+    not_yet = only(run(T(2025, 3, 11, 9), incidents=[reported]), CLOSING_2017)
+    assert not_yet.status is S.OVERDUE  # reported on the 12th: not yet on the 11th
 
 
 def test_an_issued_notice_document_of_the_incident_satisfies_the_notice() -> None:
@@ -135,4 +139,4 @@ def test_incidents_after_the_moment_are_not_listed_and_aware_times_are_local() -
     local = dt.datetime(2025, 5, 5, 10).astimezone()
     aware = incident(local)
     item = only(run(T(2025, 5, 6), incidents=[aware]), NOTICE_2017)
-    assert item.due == T(2025, 5, 11)
+    assert item.due == T(2025, 5, 13)  # five days end on Saturday 10/05: Monday 12/05

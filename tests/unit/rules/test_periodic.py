@@ -53,26 +53,29 @@ def test_scan_and_hunt_are_separate_duties() -> None:
         scans=[scan(D(2026, 2, 1), "sys-1", kind=ScanKind.RA_QUET)],
     )
     assert only(items, "ct18-ra-quet").status is S.DONE
-    hunt = only(items, "ct18-san-lung")
-    assert (hunt.status, hunt.satisfied_by) == (S.MISSING, None)
+    hunt = only(items, "ct18-san-lung")  # never hunted: late since six months after CT 18
+    assert (hunt.status, hunt.satisfied_by, hunt.last_day) == (S.OVERDUE, None, D(2023, 4, 13))
 
 
-def test_no_scan_ever_is_missing_and_only_the_covered_system_counts() -> None:
+def test_no_scan_ever_is_overdue_since_its_first_due_date_and_only_the_covered_system_counts() -> (
+    None
+):
     items = run(
         D(2026, 3, 1),
         systems=[system("a"), system("b")],
         scans=[scan(D(2026, 2, 1), "a"), scan(D(2026, 3, 5), "b")],  # b's is after `at`
     )
     assert only(items, "ct18-ra-quet", "a").status is S.DONE
-    missing = only(items, "ct18-ra-quet", "b")
-    assert missing.status is S.MISSING
-    assert missing.last_day == D(2023, 4, 13)  # six months after CT 18
+    never = only(items, "ct18-ra-quet", "b")
+    assert never.status is S.OVERDUE  # years late, not "missing" below a reminder due soon
+    assert never.last_day == D(2023, 4, 13)  # six months after CT 18
 
 
 def test_live_drill_for_level_3_and_up() -> None:
     old = drill(D(2025, 3, 1), "sys-1")
     late = only(run(D(2026, 4, 1), systems=[system()], drills=[old]), "ct18-dien-tap-thuc-chien")
-    assert (late.status, late.last_day) == (S.OVERDUE, D(2026, 3, 1))  # 13 months on
+    # Twelve months after 01/03/2025 end on Sunday 01/03/2026: moved to Monday 02/03.
+    assert (late.status, late.last_day) == (S.OVERDUE, D(2026, 3, 2))  # 13 months on
     recent = drill(D(2025, 5, 1), "sys-1")
     ok = only(run(D(2026, 4, 1), systems=[system()], drills=[recent]), "ct18-dien-tap-thuc-chien")
     assert ok.status is S.DONE  # 11 months on
@@ -106,15 +109,22 @@ def test_assessments_by_level() -> None:
     assert only(items, "nd85-danh-gia-cap-3-4", "l3").status is S.DONE
     assert only(items, "nd85-danh-gia-cap-3-4", "l4").status is S.DONE
     level5 = only(items, "nd85-danh-gia-cap-5", "l5")
-    assert (level5.status, level5.last_day) == (S.OVERDUE, D(2026, 3, 1))
+    assert (level5.status, level5.last_day) == (S.OVERDUE, D(2026, 3, 2))  # 01/03 a Sunday
     assert {o.subject_id for o in items if o.rule_id == "nd85-danh-gia-cap-3-4"} == {"l3", "l4"}
     assert {o.subject_id for o in items if o.rule_id == "nd85-danh-gia-cap-5"} == {"l5"}
-    assert (
-        only(
-            run(D(2026, 9, 2), systems=systems, assessments=done), "nd85-danh-gia-cap-3-4", "l4"
-        ).status
-        is S.OVERDUE
-    )
+    # NĐ 331/2026 sets no fixed frequency from 19/08/2026: NĐ 85's clocks end the day before.
+    late = run(D(2026, 8, 18), systems=systems, assessments=done)
+    assert {o.rule_id for o in late} >= {"nd85-danh-gia-cap-3-4", "nd85-danh-gia-cap-5"}
+    after = run(D(2026, 8, 19), systems=systems, assessments=done)
+    assert not {o.rule_id for o in after} & {"nd85-danh-gia-cap-3-4", "nd85-danh-gia-tong-the"}
+
+
+def test_a_period_whose_last_day_is_a_holiday_runs_to_the_next_working_day() -> None:
+    # A year after 01/09/2025 ends on 01/09/2026, a National Day holiday (01–02/09): the period
+    # runs to the end of the next working day, Thursday 03/09 (Bộ luật Dân sự 2015, Điều 148).
+    first = drill(D(2025, 9, 1), "sys-1")
+    on = only(run(D(2026, 8, 25), systems=[system()], drills=[first]), "ct18-dien-tap-thuc-chien")
+    assert (on.status, on.last_day) == (S.DUE_SOON, D(2026, 9, 3))
 
 
 def test_whole_organisation_assessment_every_two_years() -> None:
@@ -127,7 +137,7 @@ def test_whole_organisation_assessment_every_two_years() -> None:
     assert only(run(D(2026, 6, 15), **history), "nd85-danh-gia-tong-the").status is S.DUE_SOON
     assert only(run(D(2026, 7, 2), **history), "nd85-danh-gia-tong-the").status is S.OVERDUE
     alone = only(run(D(2026, 5, 31), assessments=[of_a_system]), "nd85-danh-gia-tong-the")
-    assert alone.status is S.MISSING
+    assert alone.status is S.OVERDUE  # never done as a whole organisation
 
 
 def test_retired_systems_owe_nothing_and_new_ones_wait_for_service() -> None:
@@ -145,6 +155,6 @@ def test_response_plan_by_end_2022_or_by_going_into_service() -> None:
     items = run(D(2026, 4, 1), systems=systems, plans=[plan(D(2023, 2, 1), "cu")])
     assert only(items, "ct18-phuong-an", "cu").status is S.DONE
     new = only(items, "ct18-phuong-an", "moi")
-    assert (new.status, new.last_day) == (S.MISSING, D(2025, 6, 1))
+    assert (new.status, new.last_day) == (S.OVERDUE, D(2025, 6, 1))  # none since it went live
     unit_plan = run(D(2026, 4, 1), systems=systems, plans=[plan(D(2022, 12, 20))])
     assert {o.status for o in unit_plan if o.rule_id == "ct18-phuong-an"} == {S.DONE}

@@ -40,10 +40,10 @@ def test_mau05_year_report_before_15_december_and_late_reports() -> None:
     assert only(run(D(2026, 12, 15), documents=[late_june]), "tt20-mau05").status is S.OVERDUE
 
 
-def test_reports_never_sent_or_not_issued_are_missing() -> None:
+def test_reports_never_sent_or_not_issued_are_overdue_from_their_due_date() -> None:
     draft = document("mau05", D(2026, 6, 10), state=DocumentState.TRINH_KY)
     item = only(run(D(2026, 7, 1), documents=[draft]), "tt20-mau05")
-    assert (item.status, item.due) == (S.MISSING, T(2026, 6, 20))
+    assert (item.status, item.due) == (S.OVERDUE, T(2026, 6, 20))
     signed = document("mau05", D(2026, 6, 10), state=DocumentState.DA_KY)
     assert only(run(D(2026, 7, 1), documents=[signed]), "tt20-mau05").status is S.DONE
 
@@ -96,7 +96,8 @@ def test_annual_level_report_moves_from_tt12_to_nd331_mau08() -> None:
         T(2026, 12, 20),
         SubjectKind.UNIT,
     )
-    assert only(run(D(2026, 12, 20)), "nd331-mau08").status is S.MISSING
+    assert only(run(D(2026, 12, 19)), "nd331-mau08").status is S.DUE_SOON
+    assert only(run(D(2026, 12, 20)), "nd331-mau08").status is S.OVERDUE  # never sent
 
 
 def test_contact_point_change_is_notified_within_24_hours() -> None:
