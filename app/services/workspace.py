@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import AbstractContextManager
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
@@ -57,6 +58,7 @@ class Workspace:
         from app.services.records.service import RecordService
         from app.services.reports.service import ReportService
         from app.services.roster.service import RosterService
+        from app.services.sample_documents import complete_sample_documents
         from app.services.settings.maintenance import MaintenanceService
         from app.services.settings.service import SettingsService
 
@@ -74,6 +76,7 @@ class Workspace:
         self.roster = RosterService(store, self.records)
         self.documents = DocumentService(self)
         self.reports = ReportService(self)
+        self.maintenance.complete_sample = partial(complete_sample_documents, self)
         self.exchange = ExchangeService(self)
         self.sheets = SheetImportService(self)
 

@@ -121,6 +121,20 @@ class DocumentService(DocumentPrinting):
         at: dt.datetime | None = None,
     ) -> OutgoingDocument:
         """A draft (nháp, no number) filled from the records as they are at *at* (now)."""
+        draft = self.drafted(template, incident_id=incident_id, system_id=system_id, at=at)
+        with self._ws.transaction() as conn:
+            saved: OutgoingDocument = self._ws.records.save_in(conn, draft)
+        return saved
+
+    def drafted(
+        self,
+        template: str,
+        *,
+        incident_id: str | None = None,
+        system_id: str | None = None,
+        at: dt.datetime | None = None,
+    ) -> OutgoingDocument:
+        """The draft `new_document` would save, not saved."""
         form = self.template(template)
         moment = at or self._ws.clock.local()
         wanted = {"incident": incident_id, "system": system_id}.get(form.needs, "-")
@@ -155,9 +169,7 @@ class DocumentService(DocumentPrinting):
             snapshot=snap.draft_snapshot(form.id, values, moment),
             notes=filled.notes,
         )
-        with self._ws.transaction() as conn:
-            saved: OutgoingDocument = self._ws.records.save_in(conn, draft)
-        return saved
+        return draft
 
     def update_draft(self, doc: OutgoingDocument) -> OutgoingDocument:
         """Save the officer's edits of a draft (or of one submitted for signature). The number,

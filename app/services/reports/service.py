@@ -104,6 +104,10 @@ class ReportService:
         dirs.append(self._ws.path.with_name(f"{self._ws.path.stem}-report-forms"))
         return dirs
 
+    def forget_forms(self) -> None:
+        """Read the forms again when next needed (a form added to the unit's folder since)."""
+        self._forms = None
+
     def forms(self) -> FormSet:
         dirs = tuple(self.form_dirs())
         if self._forms is None or self._forms[0] != dirs:

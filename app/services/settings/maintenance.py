@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,6 +81,9 @@ class MaintenanceService:
         self._store = store
         self._records = records
         self._settings = settings
+        # Set by the workspace: writes the sample documents' bodies through the documents and
+        # reports services, which this service does not reach (app/services/sample_documents).
+        self.complete_sample: Callable[[dt.date], None] | None = None
 
     def load_sample(self, today: dt.date | None = None) -> Changes:
         """Add the sample unit (a commune People's Committee) with every register filled, its
@@ -87,7 +91,8 @@ class MaintenanceService:
         (its ids are fixed); other units are left alone."""
         from app.sample.loader import sample_records
 
-        records = sample_records(today or self._store.clock.today())
+        day = today or self._store.clock.today()
+        records = sample_records(day)
         first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")
         with self._store.transaction() as conn:
             if repo.exists(conn, "units", first_unit.id):
@@ -95,6 +100,8 @@ class MaintenanceService:
             for record in records:
                 self._records.save_in(conn, record)
         self._records.set_current_unit(first_unit.id)
+        if self.complete_sample is not None:  # the documents' bodies, as the app makes them
+            self.complete_sample(day)
         return Changes.of(*{BY_CLASS[type(r)].key for r in records})
 
     def backup(self, dest: Path) -> Path:
