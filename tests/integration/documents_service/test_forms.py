@@ -67,8 +67,11 @@ def test_mau03_fills_every_starred_field(rendered: Items, sample_ws: Workspace) 
         "8. Đã gửi thông báo sự cố cho",
         "12. Thời gian thực hiện báo cáo",
         "09 giờ 30 phút, ngày 23/11/2026.",
-        "theo Mẫu 03 Phụ lục I Thông tư số 20/2017/TT-BTTTT",
+        # Detected under NĐ 331/2026: its article, and no form of the regime before it.
+        "Thực hiện quy định tại điểm d khoản 2 Điều 31 Nghị định số 331/2026/NĐ-CP",
     )
+    assert detected.date() >= dt.date(2026, 8, 19)
+    assert plain("theo Mẫu 03 Phụ lục I") not in plain(pdf_text(rendered["bao-cao-ban-dau"]))
     assert rendered["bao-cao-ban-dau"].doc.notes.startswith("Khi gửi bằng thư điện tử")
 
 
