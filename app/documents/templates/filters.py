@@ -77,6 +77,14 @@ def _two(value: Any, _arg: str | None, line: int) -> str:
     return f"{_number(value, 'two', line):02d}"
 
 
+def _many(value: Any, arg: str | None, line: int) -> str:
+    """A count with its noun as an officer writes it: `02 lỗ hổng`, and for none `không có lỗ
+    hổng` rather than `00 lỗ hổng`."""
+    count = _number(value, "many", line)
+    noun = (arg or "").strip()
+    return f"không có {noun}" if count == 0 else f"{count:02d} {noun}".rstrip()
+
+
 def _grouped(value: Any, _arg: str | None, line: int) -> str:
     """`1.200.000`: thousands grouped with dots, as Vietnamese writes money."""
     return f"{_number(value, 'grouped', line):,}".replace(",", ".")
@@ -110,6 +118,7 @@ FILTERS: dict[str, Filter] = {
     "cap": lambda v, _a, _l: _first(to_text(v), upper=True),
     "lcfirst": lambda v, _a, _l: _first(to_text(v), upper=False),
     "two": _two,
+    "many": _many,
     "grouped": _grouped,
     "lines": _lines,
     "or": _or,

@@ -36,6 +36,12 @@ def test_values_and_filters() -> None:
         "Ủy ban nhân dân xã Đăk Hà gồm 08 thành viên"
     )
     assert fill("{team.members|count|two}; {money|grouped} đồng") == "02; 2.600.000 đồng"
+    counts = {"none": 0, "two": 2, "many": 17}
+    assert fill(
+        "{none|many:lỗ hổng nghiêm trọng}, {two|many:sự cố}, {many|many:lỗ hổng}", counts
+    ) == (
+        "không có lỗ hổng nghiêm trọng, 02 sự cố, 17 lỗ hổng"  # never "00 lỗ hổng"
+    )
     assert fill("{none|or:không có}, {empty|or:chưa có}, {yes|cap}") == "không có, chưa có, Có"
     assert fill("{contact|lines}") == "Điện thoại: 0905.000.152; Thư điện tử: ucsc@x.vn"
     assert fill("{unit.short|lcfirst} / {unit.name|lcfirst} / {unit.short|upper}") == (
