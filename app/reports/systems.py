@@ -8,6 +8,7 @@ the twelve months up to the cut-off, both (joined by "; ") or nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -54,14 +55,34 @@ def decision(number: str, day: dt.date | None, body: str = "") -> str:
     return text
 
 
+def as_of(system: InfoSystem, until: dt.date) -> InfoSystem:
+    """*system* as it stood on *until*, from its own dates: a Quy chế issued, an approval
+    decided or an approved level taken after that day did not exist yet (an approval after
+    it leaves the dossier appraised, the state before approval)."""
+    changes: dict[str, Any] = {}
+    if system.rules_date is not None and system.rules_date > until:
+        changes.update(rules_no="", rules_date=None)
+    later = system.approval_date is not None and system.approval_date > until
+    if later and system.dossier_state is DossierState.DA_PHE_DUYET:
+        changes.update(
+            dossier_state=DossierState.DA_THAM_DINH,
+            approval_no="",
+            approval_date=None,
+            approval_body="",
+            level_approved=None,
+        )
+    return dataclasses.replace(system, **changes) if changes else system
+
+
 def _last(days: list[dt.date | None]) -> str:
     known = [d for d in days if d is not None]
     return dmy(max(known)) if known else ""
 
 
 def system_row(scope: Scope, system: InfoSystem) -> dict[str, Any]:
-    """Every value a system column may show (sources.COLUMNS["systems"])."""
+    """Every value a system column may show (sources.COLUMNS["systems"]), as of the cut-off."""
     until = scope.period.until
+    system = as_of(system, until)
     approved = system.dossier_state is DossierState.DA_PHE_DUYET
     full = system.protection_state is ProtectionState.DAY_DU
     scans = [
@@ -104,8 +125,9 @@ def _count(n: int) -> str:
 
 
 def figures(scope: Scope) -> dict[str, Any]:
-    """The summary figures (sources.FIGURES): counts of the unit's own systems."""
-    systems = scope.systems()
+    """The summary figures (sources.FIGURES): counts of the unit's own systems, each as it
+    stood on the period's cut-off day."""
+    systems = [as_of(s, scope.period.until) for s in scope.systems()]
     approved = [s for s in systems if s.dossier_state is DossierState.DA_PHE_DUYET]
     waiting = [s for s in systems if s.dossier_state is not DossierState.DA_PHE_DUYET]
     dates = [s.expected_approval for s in waiting if s.expected_approval is not None]

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.domain.documents import OutgoingDocument
+from app.domain.enums import DocumentState, DocumentType
 from app.domain.errors import AtttError
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
@@ -123,7 +124,21 @@ def test_a_failed_issue_leaves_no_draft_behind(ws: Workspace) -> None:
 def test_a_report_entered_by_hand_prints_as_the_register_prints_it(
     ws: Workspace, tmp_path: Path
 ) -> None:
-    old = next(d for d in ws.reports.issued() if d.template == "bao-cao-quy")
+    sample = next(d for d in ws.reports.issued() if d.template == "bao-cao-quy")
+    assert ws.reports.issued_model(sample.id) is not None  # the sample's are made by the app
+    by_hand = OutgoingDocument(  # a report issued outside the app, recorded in the register
+        doc_type=DocumentType.BAO_CAO,
+        template="bao-cao-quy",
+        subject="Tình hình bảo đảm an toàn thông tin mạng quý II năm 2026",
+        state=DocumentState.DA_GUI,
+        number=201,
+        year=2026,
+        date=dt.date(2026, 6, 12),
+        symbol="BC-UBND",
+        recipients=("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",),
+        body="Nội dung báo cáo quý II năm 2026 đã gửi bằng văn bản giấy.",
+    )
+    old = ws.records.save(by_hand).record
     assert ws.reports.issued_model(old.id) is None
     path = ws.reports.write_issued(old.id, tmp_path / "cu.pdf")
     assert old.subject.split()[0] in pdf_text(path)
