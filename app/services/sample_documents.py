@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
 from app.domain.readiness import PLACEHOLDER
+from app.domain.validation import normalise
 from app.reports.model import ReportModel
 from app.sample.notation import read
 from app.services.documents import snapshot as snap
@@ -90,5 +91,5 @@ def complete_sample_documents(ws: Workspace, today: dt.date) -> None:
         done.append(record)
     with ws.transaction() as conn:  # the register's own records: written as issued
         for record in done:
-            repo.update_record(conn, record)
+            repo.update_record(conn, normalise(record))  # stored as saving stores it
     ws.reports.forget_forms()  # a form the unit adds afterwards is read when next needed
