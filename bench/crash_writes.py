@@ -368,7 +368,8 @@ def check_exposed(trial: Path, before: dict[str, int], outcome: Outcome) -> None
 def check_leftovers(trial: Path, outcome: Outcome) -> None:
     for name in tree(trial):
         base = Path(name).name
-        in_tmp = Path(name).parts[0] == "tmp"
+        parts = Path(name).parts
+        in_tmp = len(parts) > 1 and parts[0] == "tmp"  # anything in the temporary folder
         if in_tmp or base.endswith(LEFTOVER_SUFFIXES) or base.startswith(LEFTOVER_PREFIXES):
             outcome.add("leftovers", name)
 
