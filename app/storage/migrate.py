@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it cannot roll back
 
 
 def alembic_config() -> Config:
@@ -57,9 +58,26 @@ def check_known(db_path: Path) -> None:
     """Refuse, before anything touches it, a file made by a newer release."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return
-    revision = peek_revision(db_path)
+    try:
+        revision = peek_revision(db_path)
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != SQLITE_READONLY_ROLLBACK:
+            raise
+        roll_back_hot_journal(db_path)
+        revision = peek_revision(db_path)
     if revision is not None and revision not in known_revisions():
         raise NewerSchemaError(revision)
+
+
+def roll_back_hot_journal(db_path: Path) -> None:
+    """Undo the transaction a killed process left half-written in a rollback journal beside
+    the file (a "hot" journal), as SQLite does when a connection that may write first reads
+    it: a connection that only reads cannot, and refuses the file until then."""
+    con = sqlite3.connect(str(db_path))
+    try:
+        con.execute("select count(*) from sqlite_master").fetchone()
+    finally:
+        con.close()
 
 
 def known_revisions() -> set[str]:
