@@ -14,7 +14,7 @@ from app.clock import SYSTEM, Clock
 from app.domain.errors import DATABASE, AtttError
 from app.i18n import Lang, Text
 from app.services.store import Store
-from app.storage import migrate
+from app.storage import migrate, scratch
 from app.storage.engine import make_engine, writable_place
 
 NEWER = Text(
@@ -141,6 +141,7 @@ def open_workspace(
     is opened for reading only: nothing is created, upgraded or backed up, and every write is
     refused with one clear line (`Store.read_only`)."""
     db_path = database_path(path)
+    scratch.sweep()  # what runs killed earlier left: temporary files and folders
     if read_only is None:
         read_only = not writable_place(db_path) and db_path.exists()
     if read_only:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from app.domain.errors import DATABASE, AtttError
 from app.domain.registry import BY_CLASS, BY_KEY
 from app.i18n import Text
 from app.services.changes import Changes
-from app.storage import migrate
+from app.storage import migrate, scratch
 from app.storage import repository as repo
 
 if TYPE_CHECKING:
@@ -63,6 +64,12 @@ def default_data_dir() -> Path:
 def font_licence() -> Path:
     """The licence of the bundled Liberation Serif font (SIL OFL 1.1), shown in About."""
     return resources_dir() / "fonts" / "OFL.txt"
+
+
+def temp_folder(purpose: str) -> tempfile.TemporaryDirectory[str]:
+    """A private temporary folder (0700) for the window's previews, removed when closed, and
+    at the next start if the app dies first (`app.storage.scratch`)."""
+    return scratch.temp_folder(purpose)
 
 
 def _integrity(path: Path) -> list[str]:
