@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -93,24 +92,23 @@ def export(ws: Workspace, request: ExportRequest, progress: Progress | None = No
     unit_ids = unit_ids_for(ws, request.unit_ids)
     doc, records = gather(ws, unit_ids)
     cover = _cover_document(ws, request.cover_document_id, set(unit_ids))
-    with tempfile.TemporaryDirectory(prefix="attt-export-") as printed:
-        parts, skipped = collect_files(
-            ws,
-            records,
-            request.evidence_limit_mb,
-            render_dir=Path(printed) if request.print_documents else None,
-            progress=progress,
-        )
-        return _write(
-            ws,
-            request,
-            doc=doc,
-            records=records,
-            cover=cover,
-            parts=parts,
-            skipped=skipped,
-            progress=progress,
-        )
+    parts, skipped = collect_files(
+        ws,
+        records,
+        request.evidence_limit_mb,
+        print_documents=request.print_documents,
+        progress=progress,
+    )
+    return _write(
+        ws,
+        request,
+        doc=doc,
+        records=records,
+        cover=cover,
+        parts=parts,
+        skipped=skipped,
+        progress=progress,
+    )
 
 
 def _write(
