@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -125,8 +125,12 @@ def write_package(
     password: str | None = None,
     progress: Progress | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    before_rename: Callable[[Opened], None] | None = None,
 ) -> Written:
-    """Write the package atomically, verify it, and return its hash; *base* gives the fields."""
+    """Write the package atomically, verify it, and return its hash; *base* gives the fields.
+
+    *before_rename* is told the verified package just before it is renamed into place (the
+    export logs it there, so that a package in place is never missing from the log)."""
     where = str(dest)
     steps = Steps(progress, 2 * sum(p.size for p in parts) + 1)
     try:
@@ -162,6 +166,8 @@ def write_package(
             if checked.manifest != manifest:
                 raise e.PackageError(where, VERIFY_FAILED.with_(detail="manifest"))
             steps.advance(steps.total)
+            if before_rename is not None:
+                before_rename(checked)
             os.replace(tmp, dest)
         _sync_folder(dest.parent)
         digest = hashlib.sha256(dest.read_bytes()).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -16,6 +17,8 @@ from app.i18n import Lang, Text
 from app.services.store import Store
 from app.storage import migrate, scratch
 from app.storage.engine import make_engine, writable_place
+
+log = logging.getLogger("attt_desk")
 
 NEWER = Text(
     "tệp được tạo bởi phiên bản ATTT Desk mới hơn (lược đồ {revision}); hãy cập nhật phần mềm.",
@@ -170,7 +173,19 @@ def open_workspace(
         raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=detail)) from exc
     ws = Workspace(engine, db_path, lang, clock)
     ws.last_backup = backup
+    _finish_interrupted(ws)
     return ws
+
+
+def _finish_interrupted(ws: Workspace) -> None:
+    """What a command killed half-way left to finish or undo: the export log's pending
+    entries. Never stops the start: what cannot be done now is done at a later one."""
+    from app.services.exchange.export_log import settle
+
+    try:
+        settle(ws)
+    except (OSError, AtttError, DatabaseError) as exc:
+        log.warning("cannot finish what an earlier run left: %s", exc, exc_info=True)
 
 
 def _open_read_only(db_path: Path, lang: Lang, clock: Clock) -> Workspace:
