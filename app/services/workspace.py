@@ -178,11 +178,14 @@ def open_workspace(
 
 
 def _finish_interrupted(ws: Workspace) -> None:
-    """What a command killed half-way left to finish or undo: the export log's pending
-    entries. Never stops the start: what cannot be done now is done at a later one."""
+    """What a command killed half-way left to finish or undo: an import's files (placed if its
+    records were committed, else dropped), the export log's pending entries. Never stops the
+    start: what cannot be done now is done at a later one."""
+    from app.services.exchange.commit import finish_placing
     from app.services.exchange.export_log import settle
 
     try:
+        finish_placing(ws)
         settle(ws)
     except (OSError, AtttError, DatabaseError) as exc:
         log.warning("cannot finish what an earlier run left: %s", exc, exc_info=True)
