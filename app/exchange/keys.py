@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from app.domain.errors import AtttError
 from app.exchange import errors as e
 from app.i18n import Text
+from app.storage import scratch
 
 KEY_DIR_SUFFIX = "-keys"
 KEY_FILE = "ed25519-private.pem"
@@ -200,29 +201,27 @@ def public_fingerprint(path: Path) -> str | None:
 
 def _write_private(path: Path, data: bytes, *, only_if_absent: bool) -> None:
     """Write *data* to *path* whole (0600), or not at all; *only_if_absent*: never over a key
-    another process made first."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    another process made first. A kill leaves no copy of the key beside it after the next
+    start (`scratch.temp_beside`)."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if not only_if_absent:
-            os.replace(tmp, path)
-            return
-        try:
-            os.link(tmp, path)  # fails if another process made the key first
-        except FileExistsError:
-            pass
-        except OSError:  # a file system without hard links
-            if not path.exists():
+        with scratch.temp_beside(path) as tmp:
+            with open(tmp, "xb", opener=scratch.private) as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if not only_if_absent:
                 os.replace(tmp, path)
+                return
+            try:
+                os.link(tmp, path)  # fails if another process made the key first
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links
+                if not path.exists():
+                    os.replace(tmp, path)
     except OSError as exc:
         raise e.KeyFileError(path, e.CANNOT_WRITE.with_(detail=exc.strerror or str(exc))) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_key(

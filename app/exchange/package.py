@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -30,6 +30,7 @@ from app.exchange.zipguard import DEFAULT_LIMITS, Limits
 from app.exchange.ziplayout import CHUNK, Entry, ZipWriter, dos_stamp, entry_data, read_layout
 from app.i18n import Text
 from app.progress import Progress, Steps
+from app.storage import scratch
 
 BAD_SIGNATURE = Text(
     "chữ ký số không hợp lệ: bản kê đã bị thay đổi sau khi ký, hoặc không do khóa {fingerprint} "
@@ -124,43 +125,50 @@ def write_package(
     password: str | None = None,
     progress: Progress | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    before_rename: Callable[[Opened], None] | None = None,
 ) -> Written:
-    """Write the package atomically, verify it, and return its hash; *base* gives the fields."""
+    """Write the package atomically, verify it, and return its hash; *base* gives the fields.
+
+    *before_rename* is told the verified package just before it is renamed into place (the
+    export logs it there, so that a package in place is never missing from the log)."""
     where = str(dest)
     steps = Steps(progress, 2 * sum(p.size for p in parts) + 1)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        # With a password the clear ZIP is built in memory: not one byte of it reaches the
-        # target (flash memory keeps what was overwritten); only the sealed bytes are written.
-        clear: BinaryIO = io.BytesIO() if password is not None else open(tmp, "w+b")  # noqa: SIM115
-        with clear as fh:
-            writer = ZipWriter(fh, dos_stamp(m.local_time(base.created_at)))
-            files: list[m.FileEntry] = []
-            for part in parts:
-                hasher = hashlib.sha256()
-                _crc, size = writer.add(part.path, _chunks(part, steps, where, hasher))
-                files.append(
-                    m.FileEntry(part.path, part.kind, part.record, size, hasher.hexdigest())
-                )
-            manifest = dataclasses.replace(base, files=tuple(files), public_key=key.public_raw)
-            raw = manifest.to_bytes()
-            writer.add(m.MANIFEST, raw)
-            writer.add(m.SIGNATURE, key.sign(raw))
-            writer.close()
-            fh.seek(0)
-            blob = fh.read()
-        if password is not None:
-            blob = sealed.seal(blob, password, where)
-        if len(blob) > limits.max_package:
-            shown, limit = e.human_size(len(blob)), e.human_size(limits.max_package)
-            raise e.PackageError(where, e.TOO_BIG.with_(size=shown, limit=limit))
-        _write_synced(tmp, blob)
-        checked = read_bytes(tmp.read_bytes(), where, password=password, limits=limits)
-        if checked.manifest != manifest:
-            raise e.PackageError(where, VERIFY_FAILED.with_(detail="manifest"))
-        steps.advance(steps.total)
-        os.replace(tmp, dest)
+        with scratch.temp_beside(dest) as tmp:
+            # With a password the clear ZIP is built in memory: not one byte of it reaches the
+            # target (flash memory keeps what was overwritten); only the sealed bytes are.
+            clear: BinaryIO = (
+                io.BytesIO() if password is not None else open(tmp, "w+b", opener=scratch.private)  # noqa: SIM115
+            )
+            with clear as fh:
+                writer = ZipWriter(fh, dos_stamp(m.local_time(base.created_at)))
+                files: list[m.FileEntry] = []
+                for part in parts:
+                    hasher = hashlib.sha256()
+                    _crc, size = writer.add(part.path, _chunks(part, steps, where, hasher))
+                    files.append(
+                        m.FileEntry(part.path, part.kind, part.record, size, hasher.hexdigest())
+                    )
+                manifest = dataclasses.replace(base, files=tuple(files), public_key=key.public_raw)
+                raw = manifest.to_bytes()
+                writer.add(m.MANIFEST, raw)
+                writer.add(m.SIGNATURE, key.sign(raw))
+                writer.close()
+                fh.seek(0)
+                blob = fh.read()
+            if password is not None:
+                blob = sealed.seal(blob, password, where)
+            if len(blob) > limits.max_package:
+                shown, limit = e.human_size(len(blob)), e.human_size(limits.max_package)
+                raise e.PackageError(where, e.TOO_BIG.with_(size=shown, limit=limit))
+            _write_synced(tmp, blob)
+            checked = read_bytes(tmp.read_bytes(), where, password=password, limits=limits)
+            if checked.manifest != manifest:
+                raise e.PackageError(where, VERIFY_FAILED.with_(detail="manifest"))
+            steps.advance(steps.total)
+            if before_rename is not None:
+                before_rename(checked)
+            os.replace(tmp, dest)
         _sync_folder(dest.parent)
         digest = hashlib.sha256(dest.read_bytes()).hexdigest()
         if digest != checked.sha256:
@@ -168,14 +176,12 @@ def write_package(
             raise e.PackageError(where, VERIFY_FAILED.with_(detail="SHA-256"))
     except OSError as exc:
         raise e.PackageError(where, e.CANNOT_WRITE.with_(detail=exc.strerror or str(exc))) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
     steps.finish()
     return Written(dest, digest, len(blob), manifest, password is not None)
 
 
 def _write_synced(path: Path, data: bytes) -> None:
-    with open(path, "wb") as fh:
+    with open(path, "wb", opener=scratch.private) as fh:  # its owner's only
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())

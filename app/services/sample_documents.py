@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain.base import Record
 from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
 from app.domain.readiness import PLACEHOLDER
 from app.domain.validation import normalise
+from app.i18n import Lang
 from app.reports.model import ReportModel
 from app.sample.notation import read
 from app.services.documents import snapshot as snap
 from app.services.documents.printing import archive_of
 from app.services.reports.data import REPORT_KEY
 from app.storage import repository as repo
+from app.storage import scratch
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -50,6 +54,24 @@ def _report(ws: Workspace, doc: OutgoingDocument, day: dt.date) -> ReportModel |
         return ws.reports.build(kind, year, number, today=day)
     except AtttError:
         return None
+
+
+def completed(records: list[Record], today: dt.date, lang: Lang = "vi") -> list[Record]:
+    """*records* (the sample's) with their documents completed, worked out in a scratch
+    database, so that the real one receives all of it in one transaction (a set-up killed
+    half-way leaves the sample whole or absent, never letters without bodies)."""
+    from app.services.workspace import open_workspace
+
+    with scratch.temp_folder("mau") as folder:
+        ws = open_workspace(Path(folder) / "mau.sqlite", lang=lang)
+        try:
+            ws.maintenance.complete_sample = None
+            ws.maintenance.load_sample(today)
+            complete_sample_documents(ws, today)
+            docs = {d.id: d for d in ws.records.find(OutgoingDocument)}
+        finally:
+            ws.close()
+    return [docs.get(r.id, r) if isinstance(r, OutgoingDocument) else r for r in records]
 
 
 def complete_sample_documents(ws: Workspace, today: dt.date) -> None:

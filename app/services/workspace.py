@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from contextlib import AbstractContextManager
 from functools import partial
@@ -15,8 +16,10 @@ from app.clock import SYSTEM, Clock
 from app.domain.errors import DATABASE, AtttError
 from app.i18n import Lang, Text
 from app.services.store import Store
-from app.storage import migrate
+from app.storage import migrate, scratch
 from app.storage.engine import make_engine, writable_place
+
+log = logging.getLogger("attt_desk")
 
 NEWER = Text(
     "tệp được tạo bởi phiên bản ATTT Desk mới hơn (lược đồ {revision}); hãy cập nhật phần mềm.",
@@ -46,6 +49,7 @@ class Workspace:
     which compose most of the others, receive the workspace itself."""
 
     def __init__(self, engine: Engine, path: Path, lang: Lang, clock: Clock = SYSTEM) -> None:
+        from app.services import sample_documents
         from app.services.clocks.reminders import ReminderService
         from app.services.clocks.service import ObligationService
         from app.services.documents.service import DocumentService
@@ -58,7 +62,6 @@ class Workspace:
         from app.services.records.service import RecordService
         from app.services.reports.service import ReportService
         from app.services.roster.service import RosterService
-        from app.services.sample_documents import complete_sample_documents
         from app.services.settings.maintenance import MaintenanceService
         from app.services.settings.service import SettingsService
 
@@ -76,7 +79,7 @@ class Workspace:
         self.roster = RosterService(store, self.records)
         self.documents = DocumentService(self)
         self.reports = ReportService(self)
-        self.maintenance.complete_sample = partial(complete_sample_documents, self)
+        self.maintenance.complete_sample = partial(sample_documents.completed, lang=lang)
         self.exchange = ExchangeService(self)
         self.sheets = SheetImportService(self)
 
@@ -144,6 +147,7 @@ def open_workspace(
     is opened for reading only: nothing is created, upgraded or backed up, and every write is
     refused with one clear line (`Store.read_only`)."""
     db_path = database_path(path)
+    scratch.sweep()  # what runs killed earlier left: temporary files and folders
     if read_only is None:
         read_only = not writable_place(db_path) and db_path.exists()
     if read_only:
@@ -172,7 +176,22 @@ def open_workspace(
         raise AtttError(DATABASE, path=db_path, problem=NOT_A_DB.with_(detail=detail)) from exc
     ws = Workspace(engine, db_path, lang, clock)
     ws.last_backup = backup
+    _finish_interrupted(ws)
     return ws
+
+
+def _finish_interrupted(ws: Workspace) -> None:
+    """What a command killed half-way left to finish or undo: an import's files (placed if its
+    records were committed, else dropped), the export log's pending entries. Never stops the
+    start: what cannot be done now is done at a later one."""
+    from app.services.exchange.commit import finish_placing
+    from app.services.exchange.export_log import settle
+
+    try:
+        finish_placing(ws)
+        settle(ws)
+    except (OSError, AtttError, DatabaseError) as exc:
+        log.warning("cannot finish what an earlier run left: %s", exc, exc_info=True)
 
 
 def _open_read_only(db_path: Path, lang: Lang, clock: Clock) -> Workspace:

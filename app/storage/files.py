@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from app.storage import scratch
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write *data* to a temporary file beside *path*, then move it into place in one step.
 
-    A reader (or a crash) sees the old file or the new one, never a truncated one.
+    A reader (or a crash) sees the old file or the new one, never a truncated one; a process
+    killed half-way leaves no temporary file after the next start (`scratch.temp_beside`).
+    The file is its owner's only (0600).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
+    with scratch.temp_beside(path, suffix=".tmp") as tmp:
+        with open(tmp, "xb", opener=scratch.private) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path

@@ -13,7 +13,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from app.storage import scratch
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it cannot roll back
 
 
 def alembic_config() -> Config:
@@ -57,9 +60,26 @@ def check_known(db_path: Path) -> None:
     """Refuse, before anything touches it, a file made by a newer release."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return
-    revision = peek_revision(db_path)
+    try:
+        revision = peek_revision(db_path)
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != SQLITE_READONLY_ROLLBACK:
+            raise
+        roll_back_hot_journal(db_path)
+        revision = peek_revision(db_path)
     if revision is not None and revision not in known_revisions():
         raise NewerSchemaError(revision)
+
+
+def roll_back_hot_journal(db_path: Path) -> None:
+    """Undo the transaction a killed process left half-written in a rollback journal beside
+    the file (a "hot" journal), as SQLite does when a connection that may write first reads
+    it: a connection that only reads cannot, and refuses the file until then."""
+    con = sqlite3.connect(str(db_path))
+    try:
+        con.execute("select count(*) from sqlite_master").fetchone()
+    finally:
+        con.close()
 
 
 def known_revisions() -> set[str]:
@@ -68,25 +88,23 @@ def known_revisions() -> set[str]:
 
 def backup_file(db_path: Path, dest: Path) -> Path:
     """Copy the database to *dest* consistently (SQLite's online backup, WAL included), as one
-    self-contained file (no -wal or -shm beside it), written whole or not at all."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
+    self-contained file (no -wal or -shm beside it), written whole or not at all: under a
+    temporary name that a killed backup does not leave behind (`scratch.temp_beside`)."""
     from app.storage.engine import connect_read_only
 
-    src = connect_read_only(db_path)  # a backup never writes its source (it may be read-only)
-    try:
-        out = sqlite3.connect(str(tmp))
+    with scratch.temp_beside(dest) as tmp:
+        scratch.create_private(tmp)  # SQLite fills the empty file, its owner's only
+        src = connect_read_only(db_path)  # a backup never writes its source (it may be read-only)
         try:
-            src.backup(out)
-            out.execute("PRAGMA journal_mode=DELETE")
+            out = sqlite3.connect(str(tmp))
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
         finally:
-            out.close()
-    except BaseException:
-        _remove_database(tmp)
-        raise
-    finally:
-        src.close()
-    tmp.replace(dest)
+            src.close()
+        tmp.replace(dest)
     return dest
 
 
@@ -120,33 +138,6 @@ class NewerSchemaError(Exception):
         self.revision = revision
 
 
-def _stale_builds(db_path: Path) -> list[Path]:
-    """Half-built new databases left by a set-up that was killed (their process is gone)."""
-    stale = []
-    for part in db_path.parent.glob(f".{db_path.name}.*.new"):
-        pid = part.name.removeprefix(f".{db_path.name}.").removesuffix(".new")
-        if pid.isdigit() and not _alive(int(pid)):
-            stale.append(part)
-    return stale
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # it exists (or this platform cannot tell): leave its file alone
-    return True
-
-
-def _remove_database(path: Path) -> None:
-    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        name.unlink(missing_ok=True)
-
-
 def create_new(db_path: Path) -> None:
     """Make the database at *db_path* complete with its schema in one step, or not at all.
 
@@ -155,25 +146,21 @@ def create_new(db_path: Path) -> None:
     start), and two processes creating the same new file both end up opening one whole
     database (the second to finish drops its copy). An existing empty file counts as new.
     """
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in _stale_builds(db_path):
-        _remove_database(stale)
-    building = db_path.with_name(f".{db_path.name}.{os.getpid()}.new")
-    _remove_database(building)
     from app.storage.engine import make_engine
 
-    engine = make_engine(building)
-    try:
-        with engine.begin() as conn:
-            config = alembic_config()
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-        with engine.connect() as conn:  # one self-contained file, no WAL beside it
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
-    finally:
-        engine.dispose()
-    try:
+    with scratch.temp_beside(db_path, suffix=".new") as building:
+        scratch.create_private(building)  # the new database is its owner's only
+        engine = make_engine(building)
+        try:
+            with engine.begin() as conn:
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+            with engine.connect() as conn:  # one self-contained file, no WAL beside it
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        finally:
+            engine.dispose()
         _fsync(building)
         if db_path.exists() and db_path.stat().st_size == 0:
             os.replace(building, db_path)
@@ -185,8 +172,6 @@ def create_new(db_path: Path) -> None:
             except OSError:  # a file system without hard links (a FAT stick)
                 if not db_path.exists():
                     os.replace(building, db_path)
-    finally:
-        _remove_database(building)
 
 
 def _fsync(path: Path) -> None:

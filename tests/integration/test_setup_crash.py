@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from app.services.workspace import open_workspace
+from app.storage import migrate
 from app.storage.engine import make_engine
 
 OPEN = (
@@ -99,3 +100,33 @@ def test_connections_racing_to_switch_a_new_file_to_wal_all_open(tmp_path: Path)
         for thread in threads:
             thread.join()
     assert failures == []
+
+
+HALF_WRITTEN = (
+    "import os, signal, sqlite3, sys\n"
+    "con = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "con.execute('PRAGMA cache_size=1')\n"  # the change spills into the file before commit
+    "con.execute('BEGIN')\n"
+    "con.execute('create table filler(x)')\n"
+    "for i in range(2000):\n"
+    "    con.execute('insert into filler values (randomblob(500))')\n"
+    "os.kill(os.getpid(), signal.SIGKILL)\n"
+)
+
+
+def test_a_file_killed_in_a_write_before_its_switch_to_wal_opens(tmp_path: Path) -> None:
+    # A new database is a self-contained file with a rollback journal until its first
+    # connection switches it to WAL; a process killed writing then leaves a "hot" journal,
+    # which a read-only connection (the schema check before opening) cannot roll back.
+    db = tmp_path / "attt.sqlite"
+    migrate.create_new(db)
+    subprocess.run([sys.executable, "-c", HALF_WRITTEN, str(db)], check=False)
+    assert Path(f"{db}-journal").exists()
+    ws = open_workspace(db)
+    try:
+        assert ws.maintenance.check().ok
+        with ws.transaction() as conn:
+            tables = {r[0] for r in conn.exec_driver_sql("select name from sqlite_master")}
+        assert "filler" not in tables  # the half-made change was undone
+    finally:
+        ws.close()

@@ -10,7 +10,6 @@ transparent background of gotcha G15 only matters when rendering to an image).
 from __future__ import annotations
 
 import contextlib
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -18,15 +17,16 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.services.settings.maintenance import temp_folder
 from ui.common.i18n import fill, tr
 
 
 class PdfPreview(QWidget):
     def __init__(
-        self, parent: QWidget | None = None, prefix: str = "attt-xem-truoc-", indent: int = 0
+        self, parent: QWidget | None = None, purpose: str = "xem-truoc", indent: int = 0
     ) -> None:
         super().__init__(parent)
-        self._folder = tempfile.TemporaryDirectory(prefix=prefix)
+        self._folder = temp_folder(purpose)
         self._made = 0
         self.path: Path | None = None  # the file on show
         self.document = QPdfDocument(self)

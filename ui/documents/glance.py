@@ -28,7 +28,7 @@ class DocumentGlance(QObject):
     def __init__(self, ctx: Context, panel: RegisterPanel) -> None:
         super().__init__(panel)
         self.ctx = ctx
-        self.preview = PdfPreview(prefix="attt-van-ban-", indent=12)  # apart from the count
+        self.preview = PdfPreview(purpose="van-ban", indent=12)  # apart from the count
         self.preview.setObjectName("documentGlance")
         self.preview.clear(tr("Documents", "Select a document to see it as it prints."))
         panel.detail.hide()

@@ -4,7 +4,6 @@ saved as PDF or printed."""
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, DocumentType
 from app.domain.errors import AtttError
+from app.services.settings.maintenance import temp_folder
 from ui.common.i18n import fill, tr
 from ui.common.printing import PrintJob, choose_printer
 from ui.common.screen import Context
@@ -72,7 +72,7 @@ class RegisterBook(QObject):
         self.filters = filters
         self.chosen = chosen
         self.print_job: PrintJob | None = None
-        self._folder = tempfile.TemporaryDirectory(prefix="attt-so-van-ban-")
+        self._folder = temp_folder("so-van-ban")
         self.destroyed.connect(self._folder.cleanup)
         filters.register_pdf.triggered.connect(self.ask_pdf)
         filters.register_print.triggered.connect(self.ask_print)

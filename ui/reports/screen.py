@@ -10,7 +10,6 @@ outgoing documents register; Enter or a double-click shows one again from its fr
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -23,6 +22,7 @@ from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentType
 from app.domain.errors import AtttError
 from app.services.reports.service import KINDS, Issued, ReportModel, current, dmy
+from app.services.settings.maintenance import temp_folder
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.registers.panel import panel_for
@@ -62,7 +62,7 @@ class ReportsScreen(RegisterScreen):
         panel.open_forms = False
         panel.activated.connect(self._on_issued_activated)
         self.model: ReportModel | None = None
-        self._folder = tempfile.TemporaryDirectory(prefix="attt-bao-cao-")
+        self._folder = temp_folder("bao-cao")
         self._previews = 0
         # Asked before issuing; a test answers it without a dialog.
         self.confirm: Callable[[str], bool] = self._ask

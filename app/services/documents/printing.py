@@ -53,9 +53,17 @@ class DocumentPrinting(DocumentLookup):
             from app.documents.docx.render import write_docx
 
             return write_docx(layout, path)
+        return write_atomic(path, self._pdf(layout))
+
+    def pdf_bytes(self, doc_id: str) -> bytes:
+        """The PDF `render` writes, in memory."""
+        return self._pdf(self.layout(doc_id))
+
+    @staticmethod
+    def _pdf(layout: Document) -> bytes:
         from app.documents.pdf.signing import render_signable_pdf
 
-        return write_atomic(path, render_signable_pdf(layout))
+        return render_signable_pdf(layout)
 
     def register_table(self, year: int) -> OutgoingRegister:
         """The year's sổ đăng ký văn bản đi of the current unit (NĐ 30 Phụ lục IV)."""

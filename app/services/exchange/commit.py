@@ -4,12 +4,15 @@ In one transaction: the unit's records that the package no longer holds are remo
 or changed record is written through `RecordService.save_in` (the same rules as typing it in), the
 key is registered, the import is logged. The package's files go to `<files>/received/<unit id>/`
 through a staging folder that replaces the unit's folder only after the transaction committed
-(files after records); an import killed half-way is finished or undone at the next import.
+(files after records). The transaction itself names the staging folder (settings key
+`exchange_placing`), so an import killed at any moment is finished (records in) or undone
+(records not in) at the next start, by `finish_placing`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -32,13 +35,17 @@ from app.services.records.service import CURRENT_UNIT
 from app.services.settings.service import KEY as SETTINGS_KEY
 from app.services.settings.service import AppSettings
 from app.storage import repository as repo
+from app.storage import scratch
 from app.storage.tables import settings as settings_table
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 RECEIVED = "received"
-COMMITTED = ".committed"  # in a staging folder: its records are in the database
+PLACING = "exchange_placing"  # the staging folders whose records are committed
+COMMITTED = ".committed"  # in a staging folder of an earlier version: its records are in
+STAGING = ".staging-"
+OLD = ".old-"
 
 
 @dataclass(frozen=True)
@@ -80,8 +87,9 @@ def commit(
     if any(c.action in ("updated", "removed") for c in report.changes):
         backup = ws.maintenance.safety_backup("nhap-goi")  # `restore` brings it back
     root = ws.files_dir / RECEIVED
-    finish_placing(root)  # what a killed import left half-way
-    staging = root / f".staging-{uuid.uuid4().hex}"
+    finish_placing(ws)  # what a killed import left half-way
+    staging = root / f"{STAGING}{os.getpid()}-{uuid.uuid4().hex}"
+    committed = False
     try:
         files = _stage(report, staging, records, steps)
         with ws.transaction() as conn:
@@ -94,12 +102,12 @@ def commit(
             write_records(ws, conn, records, diff, steps)
             _restore_current(conn, current)
             enabled = _remember(ws, conn, report, keys, diff.changes)
-        # Files after records: placed only once the records are committed. The mark says so
-        # to `finish_placing` if the placing itself is cut short.
-        (staging / COMMITTED).touch()
-        _place(root, staging)
+            _to_place(conn, root, staging.name)  # committed with the records, or not at all
+        committed = True
+        _place(root, staging)  # files after records
+        _placed(ws, staging.name)
     except BaseException:
-        if not (staging / COMMITTED).exists():
+        if not committed:
             shutil.rmtree(staging, ignore_errors=True)  # nothing committed: nothing placed
         raise
     steps.finish()
@@ -246,30 +254,91 @@ def _remember(
     return False
 
 
+def _to_place(conn: Connection, root: Path, name: str) -> None:
+    """Name the staging folder *name* as one to place, in the import's transaction (the names
+    of folders placed since are dropped)."""
+    names = [n for n in _placing(conn) if (root / n).exists()]
+    repo.set_setting(conn, PLACING, [*names, name])
+
+
+def _placing(conn: Connection) -> list[str]:
+    names = repo.get_setting(conn, PLACING)
+    return [str(n) for n in names] if isinstance(names, list) else []
+
+
+def _placed(ws: Workspace, name: str) -> None:
+    """The staging folder *name* is placed: no longer one to place (and with none left, the
+    setting goes, so that importing a package again changes nothing)."""
+    with ws.transaction() as conn:
+        names = [n for n in _placing(conn) if n != name]
+        if names:
+            repo.set_setting(conn, PLACING, names)
+        else:
+            conn.execute(delete(settings_table).where(settings_table.c.key == PLACING))
+
+
+def _pid_of(token: str) -> int | None:
+    """The process id at the head of a staging folder's name (none in earlier versions)."""
+    head, _sep, rest = token.partition("-")
+    return int(head) if rest and head.isdigit() else None
+
+
+def _old_name(unit_id: str) -> str:
+    return f"{OLD}{unit_id}-{uuid.uuid4().hex}-{os.getpid()}"
+
+
+def _parse_old(name: str) -> tuple[str, int | None]:
+    """The unit and the process of an old folder (`.old-UNIT-HEX-PID`; `.old-UNIT-HEX` before)."""
+    rest = name.removeprefix(OLD)
+    parts = rest.rsplit("-", 2)
+    if len(parts) == 3 and len(parts[1]) == 32 and parts[2].isdigit():
+        return parts[0], int(parts[2])
+    return rest.rsplit("-", 1)[0], None
+
+
+def _busy(pid: int | None) -> bool:
+    """Whether another process, still running, is working on this folder."""
+    return pid is not None and pid != os.getpid() and scratch.alive(pid)
+
+
 def _place(root: Path, staging: Path) -> None:
     """Put each unit's staged folder in place of the one it replaces, then drop the old ones."""
+    replaced = []
     for unit_dir in sorted(p for p in staging.iterdir() if p.is_dir()):
         target = root / unit_dir.name
         if target.exists():
-            target.rename(root / f".old-{unit_dir.name}-{uuid.uuid4().hex}")
+            old = root / _old_name(unit_dir.name)
+            target.rename(old)
+            replaced.append(old)
         unit_dir.rename(target)
     shutil.rmtree(staging, ignore_errors=True)
-    for old in root.glob(".old-*"):
+    for old in replaced:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def finish_placing(root: Path) -> None:
+def finish_placing(ws: Workspace) -> None:
     """After a kill: place the files of an import whose records were committed; drop the staged
-    files of one that was not, and the old folders a finished placing replaced."""
-    if not root.exists():
+    files of one that was not, and the old folders a finished placing replaced. Folders of an
+    import still running in another process are left to it."""
+    root = ws.files_dir / RECEIVED
+    if not root.is_dir():
         return
-    for staging in sorted(root.glob(".staging-*")):
-        if (staging / COMMITTED).exists():
-            _place(root, staging)
-        else:
-            shutil.rmtree(staging, ignore_errors=True)
-    for old in root.glob(".old-*"):
-        unit_id = old.name.removeprefix(".old-").rsplit("-", 1)[0]
+    stagings = [
+        s for s in sorted(root.glob(STAGING + "*")) if not _busy(_pid_of(s.name[len(STAGING) :]))
+    ]
+    if stagings:
+        with ws.transaction() as conn:
+            committed = set(_placing(conn))
+        for staging in stagings:
+            if staging.name in committed or (staging / COMMITTED).exists():
+                _place(root, staging)
+                _placed(ws, staging.name)
+            else:
+                shutil.rmtree(staging, ignore_errors=True)
+    for old in root.glob(OLD + "*"):
+        unit_id, pid = _parse_old(old.name)
+        if _busy(pid):
+            continue
         if (root / unit_id).exists():
             shutil.rmtree(old, ignore_errors=True)
         else:  # cut between moving the old folder aside and the new one in: put it back

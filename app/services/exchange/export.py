@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import tempfile
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.domain.documents import OutgoingDocument
-from app.domain.enums import DocumentState, SendChannel
 from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY, KINDS
 from app.exchange import canonical, eml
@@ -22,7 +21,7 @@ from app.exchange.errors import CANNOT_WRITE, PackageError
 from app.i18n import Text
 from app.progress import Progress, checkpoint
 from app.services.changes import Changes
-from app.services.exchange import store
+from app.services.exchange import export_log, store
 from app.services.exchange.files import collect_files, gather, unit_ids_for
 from app.services.records.data import save_file
 
@@ -93,24 +92,23 @@ def export(ws: Workspace, request: ExportRequest, progress: Progress | None = No
     unit_ids = unit_ids_for(ws, request.unit_ids)
     doc, records = gather(ws, unit_ids)
     cover = _cover_document(ws, request.cover_document_id, set(unit_ids))
-    with tempfile.TemporaryDirectory(prefix="attt-export-") as printed:
-        parts, skipped = collect_files(
-            ws,
-            records,
-            request.evidence_limit_mb,
-            render_dir=Path(printed) if request.print_documents else None,
-            progress=progress,
-        )
-        return _write(
-            ws,
-            request,
-            doc=doc,
-            records=records,
-            cover=cover,
-            parts=parts,
-            skipped=skipped,
-            progress=progress,
-        )
+    parts, skipped = collect_files(
+        ws,
+        records,
+        request.evidence_limit_mb,
+        print_documents=request.print_documents,
+        progress=progress,
+    )
+    return _write(
+        ws,
+        request,
+        doc=doc,
+        records=records,
+        cover=cover,
+        parts=parts,
+        skipped=skipped,
+        progress=progress,
+    )
 
 
 def _write(
@@ -140,9 +138,42 @@ def _write(
         app_version=__version__,
         not_included=tuple(skipped),
     )
-    written = pkg.write_package(
-        request.out, base, parts, key, password=request.password, progress=progress
+    out = Path(os.path.abspath(request.out))
+    entry = store.ExportRecord(
+        sha256="",
+        file_name=out.name,
+        path=str(out),
+        size=0,
+        created_at=now,
+        unit_ids=tuple(u.id for u in records["units"]),
+        unit_names=tuple(u.name for u in records["units"]),
+        counts=counts,
+        encrypted=request.password is not None,
+        fingerprint=key.fingerprint,
+        cover_document_id=cover.id if cover else "",
+        eml_path=str(request.eml_out or "") if request.email_to else "",
+        by_email=bool(request.email_to),
     )
+
+    def log_pending(checked: pkg.Opened) -> None:
+        nonlocal entry
+        entry = dataclasses.replace(entry, sha256=checked.sha256, size=checked.size)
+        export_log.note_pending(ws, entry)
+
+    try:
+        written = pkg.write_package(
+            request.out,
+            base,
+            parts,
+            key,
+            password=request.password,
+            progress=progress,
+            before_rename=log_pending,
+        )
+    except BaseException:
+        if entry.sha256:
+            export_log.forget(ws, entry.sha256)  # noted, then not put in place
+        raise
     unit = records["units"][0]
     letter = eml.cover_letter(
         eml.CoverFacts(
@@ -167,9 +198,7 @@ def _write(
             unit_name=unit.name,
             letter=letter,
         )
-    changes = _log(
-        ws, request=request, written=written, records=records, cover=cover, eml_path=eml_path
-    )
+    changes = export_log.confirm(ws, dataclasses.replace(entry, eml_path=str(eml_path or "")))
     return ExportResult(
         path=written.path,
         sha256=written.sha256,
@@ -226,43 +255,3 @@ def _write_eml(
         detail = exc.message(ws.lang)
         raise PackageError(request.eml_out, CANNOT_WRITE.with_(detail=detail)) from exc
     return request.eml_out
-
-
-def _log(
-    ws: Workspace,
-    *,
-    request: ExportRequest,
-    written: pkg.Written,
-    records: dict[str, list[Any]],
-    cover: OutgoingDocument | None,
-    eml_path: Path | None,
-) -> Changes:
-    entry = store.ExportRecord(
-        sha256=written.sha256,
-        file_name=written.path.name,
-        path=str(written.path),
-        size=written.size,
-        created_at=written.manifest.created_at,
-        unit_ids=tuple(u.id for u in records["units"]),
-        unit_names=tuple(u.name for u in records["units"]),
-        counts=dict(written.manifest.counts),
-        encrypted=written.encrypted,
-        fingerprint=written.manifest.fingerprint,
-        cover_document_id=cover.id if cover else "",
-        eml_path=str(eml_path or ""),
-    )
-    kinds = {"settings"}
-    with ws.transaction() as conn:
-        entries = store.load(conn, store.EXPORTS, store.ExportRecord)
-        store.save(conn, store.EXPORTS, [*entries, entry])
-        if cover is not None and cover.state.issued:
-            changes: dict[str, Any] = {
-                "channel": SendChannel.EMAIL if request.email_to else SendChannel.USB
-            }
-            if cover.sent_date is None:
-                changes["sent_date"] = m.local_time(written.manifest.created_at).date()
-            if cover.state is DocumentState.DA_KY:
-                changes["state"] = DocumentState.DA_GUI
-            ws.records.save_in(conn, dataclasses.replace(cover, **changes))
-            kinds.add("documents")
-    return Changes.of(*kinds)

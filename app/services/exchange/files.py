@@ -64,13 +64,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _rendered(ws: Workspace, doc_id: str, render_dir: Path | None) -> Path | None:
-    """The PDF of an issued document, printed now from its snapshot into *render_dir*."""
+def _printed(ws: Workspace, doc_id: str) -> bytes | None:
+    """The PDF of an issued document, printed now from its snapshot, in memory: what the
+    package holds in clear never lands in a temporary folder."""
     printer = getattr(ws, "documents", None)  # the document service prints from the snapshot
-    if render_dir is None or printer is None:
+    if printer is None:
         return None
     try:
-        return Path(printer.render(doc_id, render_dir / f"{doc_id}.pdf"))
+        return bytes(printer.pdf_bytes(doc_id))
     except AtttError:
         log.warning("document %s could not be printed for the package", doc_id, exc_info=True)
         return None
@@ -81,22 +82,24 @@ def collect_files(
     records: dict[str, list[Any]],
     evidence_limit_mb: int | None,
     *,
-    render_dir: Path | None = None,
+    print_documents: bool = False,
     progress: Progress | None = None,
 ) -> tuple[list[pkg.Part], list[m.Skipped]]:
-    """Issued documents' PDFs (files/documents/<id>.pdf, else printed into *render_dir*) and
-    signed scans, and evidence files no larger than the limit whose content still has the
-    SHA-256 recorded for it."""
+    """Issued documents' PDFs (files/documents/<id>.pdf, else printed in memory when
+    *print_documents*) and signed scans, and evidence files no larger than the limit whose
+    content still has the SHA-256 recorded for it."""
     root = ws.files_dir.resolve()
     parts: list[pkg.Part] = []
     skipped: list[m.Skipped] = []
     issued = [d for d in records["documents"] if d.state.issued]
     for index, doc in enumerate(issued):
         checkpoint(progress, index, len(issued) + 1)
-        pdf = _inside(root, f"documents/{doc.id}.pdf") or _rendered(ws, doc.id, render_dir)
-        if pdf is not None:
-            size = pdf.stat().st_size
-            parts.append(pkg.Part(f"documents/{doc.id}.pdf", "document", doc.id, size, pdf))
+        name = f"documents/{doc.id}.pdf"
+        kept = _inside(root, name)
+        if kept is not None:
+            parts.append(pkg.Part(name, "document", doc.id, kept.stat().st_size, kept))
+        elif print_documents and (printed := _printed(ws, doc.id)) is not None:
+            parts.append(pkg.Part(name, "document", doc.id, len(printed), data=printed))
         scan = _inside(root, doc.signed_scan)
         if scan is not None:
             path = f"scans/{doc.id}{_suffix(scan)}"

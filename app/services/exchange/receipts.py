@@ -124,6 +124,7 @@ def import_receipt(ws: Workspace, path: Path, *, trust: bool = False) -> Receipt
             received_at=receipt.received_at,
             receipt_issuer=receipt.issuer_name,
             receipt_fingerprint=fingerprint,
+            pending=False,  # the province has it: it was put in place
         )
         kinds = {"settings"}
         if filed != before:

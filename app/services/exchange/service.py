@@ -192,9 +192,11 @@ class ExchangeService:
         return exchange_export.export(self._ws, request, progress)
 
     def exports(self) -> list[store.ExportRecord]:
-        """The export log, newest first (with "đã nhận" and its date once a receipt is filed)."""
+        """The export log, newest first (with "đã nhận" and its date once a receipt is filed);
+        an export cut short between writing and logging is left out until it is settled."""
         with self._ws.transaction() as conn:
-            return list(reversed(store.load(conn, store.EXPORTS, store.ExportRecord)))
+            entries = store.load(conn, store.EXPORTS, store.ExportRecord)
+        return [x for x in reversed(entries) if not x.pending]
 
     def removable_drives(self) -> list[Drive]:
         return removable_drives()

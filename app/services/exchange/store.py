@@ -91,6 +91,8 @@ class ExportRecord:
     received_at: dt.datetime | None = None
     receipt_issuer: str = ""
     receipt_fingerprint: str = ""
+    by_email: bool = False  # sent by email (the cover document's channel), else on a stick
+    pending: bool = False  # noted before the rename into place, not yet confirmed after it
 
     @property
     def received(self) -> bool:

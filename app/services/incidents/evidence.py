@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from app.domain.incidents import Evidence, Incident
 from app.domain.text import nfc
 from app.i18n import Text
 from app.services.changes import Changes
+from app.storage import scratch
 
 if TYPE_CHECKING:
     from app.services.records.service import RecordService
@@ -58,7 +58,7 @@ def _copy_hashing(source: Path, target: Path, limit: int) -> tuple[str, int]:
     """Copy *source* to *target*, returning its SHA-256 and size; stop past *limit* bytes."""
     digest = hashlib.sha256()
     size = 0
-    with open(source, "rb") as src, open(target, "xb") as dst:
+    with open(source, "rb") as src, open(target, "xb", opener=scratch.private) as dst:
         while chunk := src.read(_CHUNK):
             size += len(chunk)
             if size > limit:
@@ -121,22 +121,23 @@ class EvidenceService:
         limit_mb = self._settings.get().evidence_limit_mb
         folder = self.folder(incident.id)
         folder.mkdir(parents=True, exist_ok=True)
-        partial = folder / f".{uuid.uuid4().hex}.part"
         try:
-            digest, size = _copy_hashing(source, partial, limit_mb * MIB)
-            same = [
-                e for e in self._records.find(Evidence, parent_id=incident.id) if e.sha256 == digest
-            ]
-            if same:
-                raise AtttError(ALREADY, name=name, existing=same[0].file_name)
-            target = _free_name(folder, name)
-            os.replace(partial, target)
+            with scratch.temp_beside(folder / "evidence") as partial:  # gone even after a kill
+                digest, size = _copy_hashing(source, partial, limit_mb * MIB)
+                same = [
+                    e
+                    for e in self._records.find(Evidence, parent_id=incident.id)
+                    if e.sha256 == digest
+                ]
+                if same:
+                    raise AtttError(ALREADY, name=name, existing=same[0].file_name)
+                target = _free_name(folder, name)
+                os.replace(partial, target)
         except _TooBig as exc:
             raise AtttError(TOO_BIG, name=name, limit=limit_mb) from exc
         except OSError as exc:
             raise AtttError(UNREADABLE, name=name, detail=exc.strerror or str(exc)) from exc
         finally:
-            partial.unlink(missing_ok=True)
             if not any(folder.iterdir()):
                 _remove_if_empty(folder)
         record = Evidence(

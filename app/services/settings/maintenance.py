@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
@@ -16,7 +17,7 @@ from app.domain.errors import DATABASE, AtttError
 from app.domain.registry import BY_CLASS, BY_KEY
 from app.i18n import Text
 from app.services.changes import Changes
-from app.storage import migrate
+from app.storage import migrate, scratch
 from app.storage import repository as repo
 
 if TYPE_CHECKING:
@@ -66,6 +67,12 @@ def font_licence() -> Path:
     return resources_dir() / "fonts" / "OFL.txt"
 
 
+def temp_folder(purpose: str) -> tempfile.TemporaryDirectory[str]:
+    """A private temporary folder (0700) for the window's previews, removed when closed, and
+    at the next start if the app dies first (`app.storage.scratch`)."""
+    return scratch.temp_folder(purpose)
+
+
 def _integrity(path: Path) -> list[str]:
     """What `PRAGMA integrity_check` finds wrong in the database file at *path* (read only)."""
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -81,9 +88,9 @@ class MaintenanceService:
         self._store = store
         self._records = records
         self._settings = settings
-        # Set by the workspace: writes the sample documents' bodies through the documents and
+        # Set by the workspace: completes the sample documents' bodies through the documents and
         # reports services, which this service does not reach (app/services/sample_documents).
-        self.complete_sample: Callable[[dt.date], None] | None = None
+        self.complete_sample: Callable[[list[Any], dt.date], list[Any]] | None = None
 
     def load_sample(self, today: dt.date | None = None) -> Changes:
         """Add the sample unit (a commune People's Committee) with every register filled, its
@@ -93,6 +100,8 @@ class MaintenanceService:
 
         day = today or self._store.clock.today()
         records = sample_records(day)
+        if self.complete_sample is not None:  # the documents' bodies, as the app makes them
+            records = self.complete_sample(records, day)
         first_unit = next(r for r in records if BY_CLASS[type(r)].key == "units")
         with self._store.transaction() as conn:
             if repo.exists(conn, "units", first_unit.id):
@@ -100,8 +109,6 @@ class MaintenanceService:
             for record in records:
                 self._records.save_in(conn, record)
         self._records.set_current_unit(first_unit.id)
-        if self.complete_sample is not None:  # the documents' bodies, as the app makes them
-            self.complete_sample(day)
         return Changes.of(*{BY_CLASS[type(r)].key for r in records})
 
     def backup(self, dest: Path) -> Path:

@@ -1,9 +1,11 @@
 """An encrypted package never puts its clear ZIP on the target medium, not even for a moment:
-flash memory keeps what was overwritten, so only sealed bytes may reach the stick."""
+flash memory keeps what was overwritten, so only sealed bytes may reach the stick. Nor does an
+export put what the package holds in clear (the documents it prints) in a temporary folder."""
 
 from __future__ import annotations
 
 import builtins
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -57,4 +59,22 @@ def test_only_sealed_bytes_reach_the_target(
     assert on_stick.startswith(ZIP_MAGIC) == (password is None)
     report = ws.exchange.inspect(result.path, password=password)  # it still opens whole
     assert report.encrypted == (password is not None) and report.sha256 == result.sha256
+    ws.close()
+
+
+@pytest.mark.parametrize("password", [None, "mật khẩu của gói tin"])
+def test_an_export_writes_nothing_into_a_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, password: str | None
+) -> None:
+    ws = sample_workspace(tmp_path / "unit")
+
+    def refused(*_args: object, **_kwargs: object) -> str:
+        raise AssertionError("an export made a temporary file or folder")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refused)
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    result = export(ws, tmp_path / "usb" / "goi.zip", password=password)
+    opened = package_module.read_file(result.path, password=password)
+    printed = [x for x in opened.manifest.files if x.kind == "document"]
+    assert printed and all(opened.file_bytes(x.path)[:5] == b"%PDF-" for x in printed)
     ws.close()
