@@ -22,11 +22,11 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
-from app.domain.errors import json_problem
+from app.domain.errors import MAX_DEPTH, TOO_DEEP, json_problem, json_shape_problem
 from app.exchange import errors as e
 from app.exchange.keys import PUBLIC_SIZE, SIGNATURE_SIZE, KeyPair, b64, fingerprint, from_b64
 from app.exchange.keys import verify as verify_signature
-from app.exchange.manifest import BAD_JSON
+from app.exchange.manifest import BAD_CONTENT, BAD_JSON
 from app.i18n import Text
 
 FORMAT = "attt-desk-receipt"
@@ -203,11 +203,15 @@ def _parse(text: str) -> dt.datetime:
 
 
 def _json(raw: bytes, where: str) -> Any:
+    name = where.rsplit("/", 1)[-1]
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        value = json.loads(raw.decode("utf-8-sig"))
     except RecursionError as exc:
-        name = where.rsplit("/", 1)[-1]
-        raise e.ReceiptError(where, BAD_JSON.with_(name=name, detail=str(exc)[:120])) from exc
+        deep = TOO_DEEP.with_(limit=MAX_DEPTH)
+        raise e.ReceiptError(where, BAD_CONTENT.with_(name=name, detail=deep)) from exc
     except ValueError as exc:  # not UTF-8, not JSON, or a number Python will not read
-        name = where.rsplit("/", 1)[-1]
         raise e.ReceiptError(where, BAD_JSON.with_(name=name, detail=json_problem(exc))) from exc
+    shape = json_shape_problem(value)
+    if shape is not None:
+        raise e.ReceiptError(where, BAD_CONTENT.with_(name=name, detail=shape))
+    return value

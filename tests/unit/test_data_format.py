@@ -179,3 +179,38 @@ def test_a_number_over_pythons_digit_limit_is_refused_in_one_line(tmp_path: Path
     assert caught.value.message("vi") == (
         "Tệp dữ liệu du-lieu.json: một số trong tệp dài quá 4300 chữ số."
     )
+
+
+def _load_error(tmp_path: Path, change: Any) -> str:
+    """Load the unit's data changed by *change*; the one line it is refused with (Vietnamese).
+    Nothing may be written, and the English line must say the same in English."""
+    ws, doc = _with_unit(tmp_path)
+    change(doc)
+    raw = json.dumps(doc, ensure_ascii=True).encode()  # a surrogate travels as its escape
+    with pytest.raises(AtttError) as caught:
+        ws.data.load_bytes(raw, "x.json")
+    assert sum(ws.records.counts().values()) == 0
+    assert caught.value.message("en") != caught.value.message("vi")
+    return caught.value.message("vi")
+
+
+def test_an_unpaired_surrogate_is_refused_naming_where_it_is(tmp_path: Path) -> None:
+    message = _load_error(tmp_path, lambda d: d["systems"][1].update(name="Cổng\ud800"))
+    assert message == (
+        "Tệp dữ liệu x.json: văn bản tại systems[1].name chứa ký tự Unicode không hợp lệ "
+        "(U+D800, nửa cặp thay thế đứng một mình)."
+    )
+
+
+def test_an_unpaired_surrogate_in_a_field_name_is_refused_too(tmp_path: Path) -> None:
+    message = _load_error(tmp_path, lambda d: d["systems"][0].update({"x\udc00": 1}))
+    assert "systems[0].x\ufffd" in message and "U+DC00" in message
+
+
+@pytest.mark.parametrize("depth", [40, 100_000])
+def test_deep_nesting_is_refused_with_the_limit(tmp_path: Path, depth: int) -> None:
+    ws = f.workspace(tmp_path)
+    raw = b'{"format": "attt-desk-data", "version": 1, "x": ' + b"[" * depth + b"]" * depth + b"}"
+    with pytest.raises(AtttError) as caught:
+        ws.data.load_bytes(raw, "x.json")
+    assert caught.value.message("vi") == "Tệp dữ liệu x.json: dữ liệu lồng nhau quá 32 tầng."

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
-from app.domain.errors import DATA_FILE, AtttError, FieldError, ValidationError, json_problem
+from app.domain.errors import (
+    DATA_FILE,
+    MAX_DEPTH,
+    TOO_DEEP,
+    AtttError,
+    FieldError,
+    ValidationError,
+    json_problem,
+    json_shape_problem,
+)
 from app.domain.fields import info
 from app.domain.registry import BY_KEY, KINDS
 from app.domain.validation import normalise, record_label, validate
@@ -170,11 +179,12 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
             problem=NOT_JSON.with_(line=exc.lineno, col=exc.colno, msg=exc.msg),
         ) from exc
     except RecursionError as exc:
-        raise AtttError(
-            DATA_FILE, path=name, problem=NOT_JSON.with_(line=1, col=1, msg="nesting too deep")
-        ) from exc
+        raise AtttError(DATA_FILE, path=name, problem=TOO_DEEP.with_(limit=MAX_DEPTH)) from exc
     except ValueError as exc:  # a number over Python's digit limit
         raise AtttError(DATA_FILE, path=name, problem=json_problem(exc)) from exc
+    shape = json_shape_problem(doc)
+    if shape is not None:
+        raise AtttError(DATA_FILE, path=name, problem=shape)
     if not isinstance(doc, dict) or doc.get("format") != canonical.FORMAT:
         raise AtttError(DATA_FILE, path=name, problem=NOT_OURS)
     if doc.get("version") != canonical.VERSION:
