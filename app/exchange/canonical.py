@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from app.domain.enums import LabeledEnum
-from app.domain.fields import FieldType, field_types, info
+from app.domain.fields import INT_MAX, INT_MIN, FieldType, field_types, info
 from app.domain.registry import KINDS, Kind
 
 FORMAT = "attt-desk-data"
@@ -109,10 +109,8 @@ def _field_schema(ftype: FieldType, meta: Any) -> dict[str, Any]:
         out = {"type": "boolean"}
     elif base is int:
         out = {"type": "integer"}
-        if meta.minimum is not None:
-            out["minimum"] = meta.minimum
-        if meta.maximum is not None:
-            out["maximum"] = meta.maximum
+        out["minimum"] = meta.minimum if meta.minimum is not None else INT_MIN
+        out["maximum"] = meta.maximum if meta.maximum is not None else INT_MAX
     elif base in _ISO:
         out = {"type": "string", "format": _ISO[base]}
     else:

@@ -17,6 +17,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
+from app.domain.dates import in_range
 from app.domain.errors import MAX_DEPTH, TOO_DEEP, json_problem, json_shape_problem
 from app.domain.registry import KINDS
 from app.exchange import canonical
@@ -242,6 +243,9 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
         end = dt.date.fromisoformat(period["to"]) if period["to"] else None
     except ValueError as exc:
         raise e.FormatError(where, BAD_FIELD.with_(field="created_at/period")) from exc
+    for name, value in (("created_at", created), ("period.from", start), ("period.to", end)):
+        if value is not None and not in_range(value):
+            raise e.FormatError(where, BAD_FIELD.with_(field=name))
     return Manifest(
         created_at=created,
         units=tuple((u["id"], u["name"]) for u in obj["units"]),

@@ -22,6 +22,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
+from app.domain.dates import in_range
 from app.domain.errors import MAX_DEPTH, TOO_DEEP, json_problem, json_shape_problem
 from app.exchange import errors as e
 from app.exchange.keys import PUBLIC_SIZE, SIGNATURE_SIZE, KeyPair, b64, fingerprint, from_b64
@@ -191,7 +192,8 @@ def read_receipt(raw: bytes, where: str) -> Receipt:
             app_version=body["app_version"],
         )
     except ValueError as exc:
-        raise e.ReceiptError(where, BAD_FIELD.with_(field="received_at")) from exc
+        field = "package.created_at/received_at/imported_at"
+        raise e.ReceiptError(where, BAD_FIELD.with_(field=field)) from exc
 
 
 def _stamp(when: dt.datetime) -> str:
@@ -199,7 +201,11 @@ def _stamp(when: dt.datetime) -> str:
 
 
 def _parse(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, _STAMP_FMT)
+    """A time of the receipt; ValueError when it is not one, or not between 1900 and 2100."""
+    when = dt.datetime.strptime(text, _STAMP_FMT)
+    if not in_range(when):
+        raise ValueError(text)
+    return when
 
 
 def _json(raw: bytes, where: str) -> Any:

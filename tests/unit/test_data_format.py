@@ -214,3 +214,33 @@ def test_deep_nesting_is_refused_with_the_limit(tmp_path: Path, depth: int) -> N
     with pytest.raises(AtttError) as caught:
         ws.data.load_bytes(raw, "x.json")
     assert caught.value.message("vi") == "Tệp dữ liệu x.json: dữ liệu lồng nhau quá 32 tầng."
+
+
+def test_a_number_over_sqlites_range_is_refused_not_an_overflow(tmp_path: Path) -> None:
+    def huge(doc: dict[str, Any]) -> None:
+        doc["documents"] = [
+            {
+                "id": "7b0c7c5e-0a6e-4d0c-9d1e-1c1f8f4b6a01",
+                "unit_id": doc["units"][0]["id"],
+                "subject": "Báo cáo thử",
+                "number": 10**30,
+            }
+        ]
+
+    message = _load_error(tmp_path, huge)
+    assert "Số: không được lớn hơn 9223372036854775807" in message
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("created_at", "9999-12-31T23:59:59", "31/12/9999 23:59"),
+        ("updated_at", "0001-01-01T00:00:00", "01/01/1 00:00"),
+        ("in_service", "9999-12-31", "31/12/9999"),
+    ],
+)
+def test_dates_out_of_range_are_refused_by_name(
+    tmp_path: Path, field: str, value: str, shown: str
+) -> None:
+    message = _load_error(tmp_path, lambda d: d["systems"][2].update({field: value}))
+    assert f"ngày {shown} nằm ngoài khoảng cho phép (từ 01/01/1900 đến 31/12/2100)" in message

@@ -239,6 +239,9 @@ def _manifest_json(tmp_path: Path) -> dict[str, object]:
     ("change", "expected"),
     [
         (lambda j: j["units"][0].update(name="Xã\ud800"), "units[0].name chứa ký tự Unicode"),
+        (lambda j: j.update(created_at="9999-12-31T23:59:59Z"), "ở trường “created_at”"),
+        (lambda j: j.update(created_at="0001-01-01T00:00:00Z"), "ở trường “created_at”"),
+        (lambda j: j["period"].update(to="9999-12-31"), "ở trường “period.to”"),
         (lambda j: j.update(counts=json.loads("[" * 40 + "]" * 40)), "lồng nhau quá 32 tầng"),
     ],
 )
@@ -278,3 +281,9 @@ def test_a_receipt_with_an_unpaired_surrogate_is_refused_in_one_line(tmp_path: P
     with pytest.raises(e.ReceiptError) as caught:
         rc.read_receipt(_receipt(tmp_path, app_version="\ud800"), "bien-nhan.json")
     assert "app_version chứa ký tự Unicode không hợp lệ (U+D800" in caught.value.message("vi")
+
+
+def test_a_receipt_with_a_time_past_2100_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(e.ReceiptError) as caught:
+        rc.read_receipt(_receipt(tmp_path, received_at="9999-12-31T23:59:59Z"), "bien-nhan.json")
+    assert "received_at" in caught.value.message("vi")
