@@ -16,9 +16,11 @@ from typing import Any
 from app.domain.enums import LabeledEnum
 from app.domain.fields import INT_MAX, INT_MIN, FieldType, field_types, info
 from app.domain.registry import KINDS, Kind
+from app.storage.tables import FOREIGN_KEYS, LINK_FIELD
 
 FORMAT = "attt-desk-data"
 VERSION = 1
+UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 _ISO = {dt.date: "date", dt.datetime: "date-time", dt.time: "time"}
 
 
@@ -141,9 +143,13 @@ def _object_schema(cls: Any) -> dict[str, Any]:
 
 def _kind_schema(kind: Kind) -> dict[str, Any]:
     obj = _object_schema(kind.cls)
-    obj["properties"]["id"]["pattern"] = (
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-    )
+    props = obj["properties"]
+    props["id"]["pattern"] = UUID
+    for name in FOREIGN_KEYS:  # a reference is an id or null, never "" or another text
+        if name in props:
+            props[name]["pattern"] = UUID
+    if LINK_FIELD in props:
+        props[LINK_FIELD]["items"]["pattern"] = UUID
     return {"type": "array", "items": obj, "description": f"{kind.plural.vi} ({kind.plural.en})"}
 
 

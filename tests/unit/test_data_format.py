@@ -244,3 +244,10 @@ def test_dates_out_of_range_are_refused_by_name(
 ) -> None:
     message = _load_error(tmp_path, lambda d: d["systems"][2].update({field: value}))
     assert f"ngày {shown} nằm ngoài khoảng cho phép (từ 01/01/1900 đến 31/12/2100)" in message
+
+
+@pytest.mark.parametrize("reference", ["unit_id", "parent_unit_id"])
+def test_an_empty_reference_is_refused_by_the_schema(tmp_path: Path, reference: str) -> None:
+    kind = "units" if reference == "parent_unit_id" else "systems"
+    message = _load_error(tmp_path, lambda d: d[kind][0].update({reference: ""}))
+    assert 'mã "" không đúng dạng UUID' in message
