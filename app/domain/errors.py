@@ -34,7 +34,8 @@ class FieldError:
     def message(self, lang: str = DEFAULT_LANG) -> str:
         problem = self.problem.format(lang, **dict(self.params)).rstrip(".")
         where = f"{self.record.get(lang)}: " if self.record else ""
-        return f"{where}{self.field_label.get(lang)}: {problem}"
+        label = self.field_label.get(lang)
+        return f"{where}{label}: {problem}" if label else f"{where}{problem}"
 
 
 class ValidationError(AtttError):

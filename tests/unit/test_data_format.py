@@ -251,3 +251,15 @@ def test_an_empty_reference_is_refused_by_the_schema(tmp_path: Path, reference: 
     kind = "units" if reference == "parent_unit_id" else "systems"
     message = _load_error(tmp_path, lambda d: d[kind][0].update({reference: ""}))
     assert 'mã "" không đúng dạng UUID' in message
+
+
+def test_a_problem_of_the_file_itself_names_the_file(tmp_path: Path) -> None:
+    ws = f.workspace(tmp_path)
+    with pytest.raises(AtttError) as caught:
+        ws.data.load_bytes(b'{"format": "attt-desk-data", "version": 1, "secrets": []}', "x.json")
+    assert caught.value.message("vi") == (
+        "Tệp dữ liệu x.json: có trường không thuộc định dạng: secrets."
+    )
+    assert caught.value.message("en") == (
+        "Data file x.json: has fields the format does not know: secrets."
+    )

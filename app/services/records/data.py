@@ -26,7 +26,7 @@ from app.domain.fields import info
 from app.domain.registry import BY_KEY, KINDS
 from app.domain.validation import normalise, record_label, validate
 from app.exchange import canonical
-from app.i18n import Text
+from app.i18n import LANGS, Text
 from app.services.changes import Changes
 from app.storage import repository as repo
 from app.storage.files import write_atomic
@@ -197,7 +197,7 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
         )
     errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        raise ValidationError(_limit([_schema_error(doc, e) for e in errors]))
+        raise ValidationError(_limit([_schema_error(doc, e, name) for e in errors]))
     return doc
 
 
@@ -208,7 +208,7 @@ def _limit(errors: list[FieldError]) -> list[FieldError]:
     return [*errors[:MAX_ERRORS], extra]
 
 
-def _schema_error(doc: dict[str, Any], err: Any) -> FieldError:
+def _schema_error(doc: dict[str, Any], err: Any, name: str) -> FieldError:
     path = list(err.absolute_path)
     kind_key = str(path[0]) if path else ""
     index = path[1] if len(path) > 1 and isinstance(path[1], int) else None
@@ -232,6 +232,10 @@ def _schema_error(doc: dict[str, Any], err: Any) -> FieldError:
             if f.name == field_name:
                 label = info(f).label
     where = _where(doc, kind_key, index)
+    if where is None:  # the document itself: name the file
+        where = Text(
+            *(DATA_FILE.format(lang, path=name, problem="").rstrip(": ") for lang in LANGS)
+        )
     return FieldError(kind_key, field_name, label, problem, where, tuple(params.items()))
 
 
