@@ -125,3 +125,31 @@ def test_hostile_and_unreadable_spreadsheets(ws: Workspace, tmp_path: Path) -> N
         ws.sheets.preview(junk, "systems")
     with pytest.raises(e.SheetError, match=r"\.ods"):
         ws.sheets.preview(tmp_path / "x.ods", "systems")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Tên hệ thống,Ghi chú\n" + "x" * 131_073 + ",y\n", 2),  # among the header's rows
+        ("Tên hệ thống,Ghi chú\n" + "a,b\n" * 20 + "c," + "x" * 200_000 + "\n", 22),
+        ('Tên hệ thống,Ghi chú\na,b\nc,"không đóng\nd,e\n' + "x" * 140_000, 3),
+    ],
+)
+def test_a_csv_cell_over_the_csv_limit_names_its_row(
+    ws: Workspace, tmp_path: Path, text: str, row: int
+) -> None:
+    path = tmp_path / "dai.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(e.SheetError) as caught:
+        ws.sheets.preview(path, "systems")
+    assert caught.value.message("vi") == (
+        f"Bảng tính {path}: dòng {row} có một ô dài quá 131072 ký tự, giới hạn của tệp CSV "
+        '(hay một dấu " mở ô mà không đóng).'
+    )
+
+
+def test_a_csv_with_old_mac_line_ends_is_read(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Tên hệ thống;Cấp độ đề xuất\rCổng thông tin;2\rThư điện tử;3\r".encode())
+    preview = ws.sheets.preview(path, "systems")
+    assert [r.record.name for r in preview.rows] == ["Cổng thông tin", "Thư điện tử"]
