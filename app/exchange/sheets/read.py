@@ -94,8 +94,10 @@ def _collect(path: Path, source: Any, limits: Limits) -> list[tuple[int, tuple[A
     rows: list[tuple[int, tuple[Any, ...]]] = []
     for number, cells in enumerate(source, start=1):
         values = tuple(cells)
-        while values and _blank(values[-1]):
-            values = values[:-1]
+        end = len(values)
+        while end and _blank(values[end - 1]):
+            end -= 1
+        values = values[:end]
         if not values:
             continue
         if len(values) > limits.max_columns:
@@ -149,6 +151,10 @@ def _read_xlsx(path: Path, limits: Limits) -> SheetRows:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
+            # The size the file declares is not believed: a sheet that claims the whole grid
+            # (A1:XFD1048576) would be read as a million rows of 16,384 cells. Rows and cells
+            # are taken as the file holds them; the limits count those.
+            sheet.reset_dimensions()
             rows = _collect(path, sheet.iter_rows(values_only=True), limits)
             return SheetRows(tuple(rows), str(sheet.title))
         finally:
