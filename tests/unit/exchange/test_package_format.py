@@ -287,3 +287,11 @@ def test_a_receipt_with_a_time_past_2100_is_refused_in_one_line(tmp_path: Path) 
     with pytest.raises(e.ReceiptError) as caught:
         rc.read_receipt(_receipt(tmp_path, received_at="9999-12-31T23:59:59Z"), "bien-nhan.json")
     assert "received_at" in caught.value.message("vi")
+
+
+def test_scrypt_parameters_scrypt_refuses_are_a_format_error_not_a_memory_error() -> None:
+    blob = bytearray(sealed.seal(b"package bytes", "mật khẩu đủ dài", "x"))
+    blob[11] = 1  # r = 1 with N = 2^17: RFC 7914 wants N < 2^16
+    with pytest.raises(e.FormatError) as caught:
+        sealed.unseal(bytes(blob), "mật khẩu đủ dài", "x")
+    assert "scrypt N=2^17, r=1" in caught.value.message("vi")
