@@ -9,6 +9,7 @@ through a staging folder that replaces the unit's folder only after the transact
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import shutil
 import uuid
@@ -80,6 +81,7 @@ def commit(
     if any(c.action in ("updated", "removed") for c in report.changes):
         backup = ws.maintenance.safety_backup("nhap-goi")  # `restore` brings it back
     root = ws.files_dir / RECEIVED
+    new_folders = [f for f in (root, ws.files_dir) if not f.exists()]  # deepest first
     finish_placing(root)  # what a killed import left half-way
     staging = root / f".staging-{uuid.uuid4().hex}"
     try:
@@ -101,6 +103,9 @@ def commit(
     except BaseException:
         if not (staging / COMMITTED).exists():
             shutil.rmtree(staging, ignore_errors=True)  # nothing committed: nothing placed
+            for folder in new_folders:  # nor the empty folders made to place it
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
         raise
     steps.finish()
     counts = {a: _by_kind(diff.changes, a) for a in ("added", "updated", "removed")}
