@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -117,7 +118,17 @@ def _waiting_line(lang: Lang) -> Callable[[float], None]:
     return tell
 
 
+def _printable_output() -> None:
+    """What a command prints never fails for a character the output cannot encode (a file name
+    that is not UTF-8, a console in another code page): it is shown escaped (\\udcff) instead,
+    so a command that has written what it was asked to cannot end in an error for its report."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _printable_output()
     args = _parser().parse_args(argv)
     lang = as_lang(args.lang)
     keep_files_private()

@@ -7,6 +7,18 @@ import datetime as dt
 
 from app.domain.text import clean
 
+# The dates the app accepts, wherever they come from (typed, loaded, imported, received): far
+# wider than any real record, narrow enough that everything computed from them (deadlines,
+# Vietnam time, ZIP time stamps) stays a valid date.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+
+
+def in_range(value: dt.date) -> bool:
+    """True when *value* (a date, or a date and time) is between EARLIEST and LATEST."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return EARLIEST <= day <= LATEST
+
 
 def screen_date(day: dt.date | None) -> str:
     """`08/11/2022`; empty for no date."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.i18n import DEFAULT_LANG, Msg, Text
@@ -33,7 +34,8 @@ class FieldError:
     def message(self, lang: str = DEFAULT_LANG) -> str:
         problem = self.problem.format(lang, **dict(self.params)).rstrip(".")
         where = f"{self.record.get(lang)}: " if self.record else ""
-        return f"{where}{self.field_label.get(lang)}: {problem}"
+        label = self.field_label.get(lang)
+        return f"{where}{label}: {problem}" if label else f"{where}{problem}"
 
 
 class ValidationError(AtttError):
@@ -70,3 +72,46 @@ def json_problem(error: ValueError) -> Msg:
     if "digits" in str(error) and type(error).__name__ != "JSONDecodeError":
         return TOO_MANY_DIGITS.with_(limit=4300)
     return Text("{detail}", "{detail}").with_(detail=str(error)[:120])
+
+
+MAX_DEPTH = 32  # arrays and objects inside one another; the formats need fewer than ten
+TOO_DEEP = Text(
+    "dữ liệu lồng nhau quá {limit} tầng.", "the data is nested more than {limit} levels deep."
+)
+SURROGATE = Text(
+    "văn bản tại {where} chứa ký tự Unicode không hợp lệ ({code}, nửa cặp thay thế đứng một mình).",
+    "the text at {where} holds an invalid Unicode character ({code}, an unpaired surrogate).",
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_shape_problem(value: object) -> Msg | None:
+    """What no JSON document of the app may hold, though the JSON reader lets it through: text
+    with an unpaired surrogate (written as an escape such as \\ud800; it is not Unicode and
+    cannot be stored or shown), or nesting deeper than MAX_DEPTH. The first one, in the
+    document's order; None when there is none."""
+    stack: list[tuple[object, str, int]] = [(value, "", 0)]
+    while stack:
+        node, where, depth = stack.pop()
+        if isinstance(node, str):
+            found = _SURROGATE.search(node)
+            if found:
+                shown = where if len(where) <= 120 else where[:119] + "…"
+                return SURROGATE.with_(where=shown or "/", code=f"U+{ord(found.group()):04X}")
+        elif isinstance(node, dict | list):
+            if depth >= MAX_DEPTH:
+                return TOO_DEEP.with_(limit=MAX_DEPTH)
+            items = enumerate(node) if isinstance(node, list) else node.items()
+            inner = [
+                (
+                    f"{where}[{k}]" if isinstance(k, int) else f"{where}.{k}" if where else str(k),
+                    k,
+                    v,
+                )
+                for k, v in items
+            ]
+            for path, key, item in reversed(inner):
+                stack.append((item, path, depth + 1))
+                if isinstance(key, str) and _SURROGATE.search(key):
+                    stack.append((key, _SURROGATE.sub("\ufffd", path), depth + 1))
+    return None

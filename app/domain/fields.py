@@ -11,6 +11,10 @@ from typing import Any
 
 from app.i18n import Text
 
+# The integers SQLite stores (64-bit signed): the bounds of every integer field without its own.
+INT_MIN = -(2**63)
+INT_MAX = 2**63 - 1
+
 
 @dataclass(frozen=True)
 class FieldInfo:

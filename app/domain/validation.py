@@ -9,9 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.base import Record
-from app.domain.dates import screen_date, screen_datetime
+from app.domain.dates import EARLIEST, LATEST, in_range, screen_date, screen_datetime
 from app.domain.errors import FieldError
-from app.domain.fields import field_types, info
+from app.domain.fields import INT_MAX, INT_MIN, field_types, info
 from app.domain.incidents import Incident
 from app.domain.people import RosterEntry
 from app.domain.registry import BY_CLASS
@@ -32,6 +32,10 @@ BAD_PHONE = Text(
 )
 BEFORE = Text("không được trước {other} ({value}).", "must not be before {other} ({value}).")
 CONTROL = Text("chứa ký tự điều khiển không hợp lệ.", "contains invalid control characters.")
+OUT_OF_RANGE = Text(
+    "ngày {value} nằm ngoài khoảng cho phép (từ {first} đến {last}).",
+    "the date {value} is outside the range allowed ({first} to {last}).",
+)
 
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 .()\-/]{5,}$")
@@ -111,10 +115,16 @@ def _field_errors(record: Any, kind_key: str, where: Text) -> list[FieldError]:
                     if part and not _PHONE.match(part):
                         add(f.name, BAD_PHONE, value=part)
         elif isinstance(value, int) and not isinstance(value, bool) and ftype.base is int:
-            if meta.minimum is not None and value < meta.minimum:
-                add(f.name, TOO_SMALL, min=meta.minimum)
-            if meta.maximum is not None and value > meta.maximum:
-                add(f.name, TOO_LARGE, max=meta.maximum)
+            low = meta.minimum if meta.minimum is not None else INT_MIN
+            high = meta.maximum if meta.maximum is not None else INT_MAX
+            if value < low:
+                add(f.name, TOO_SMALL, min=low)
+            if value > high:
+                add(f.name, TOO_LARGE, max=high)
+        elif isinstance(value, dt.date) and not in_range(value):
+            shown = screen_datetime(value) if isinstance(value, dt.datetime) else screen_date(value)
+            first, last = screen_date(EARLIEST), screen_date(LATEST)
+            add(f.name, OUT_OF_RANGE, value=shown, first=first, last=last)
         elif isinstance(value, tuple):
             for item in value:
                 if dataclasses.is_dataclass(item):

@@ -14,11 +14,13 @@ import json
 from typing import Any
 
 from app.domain.enums import LabeledEnum
-from app.domain.fields import FieldType, field_types, info
+from app.domain.fields import INT_MAX, INT_MIN, FieldType, field_types, info
 from app.domain.registry import KINDS, Kind
+from app.storage.tables import FOREIGN_KEYS, LINK_FIELD
 
 FORMAT = "attt-desk-data"
 VERSION = 1
+UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 _ISO = {dt.date: "date", dt.datetime: "date-time", dt.time: "time"}
 
 
@@ -109,10 +111,8 @@ def _field_schema(ftype: FieldType, meta: Any) -> dict[str, Any]:
         out = {"type": "boolean"}
     elif base is int:
         out = {"type": "integer"}
-        if meta.minimum is not None:
-            out["minimum"] = meta.minimum
-        if meta.maximum is not None:
-            out["maximum"] = meta.maximum
+        out["minimum"] = meta.minimum if meta.minimum is not None else INT_MIN
+        out["maximum"] = meta.maximum if meta.maximum is not None else INT_MAX
     elif base in _ISO:
         out = {"type": "string", "format": _ISO[base]}
     else:
@@ -143,9 +143,13 @@ def _object_schema(cls: Any) -> dict[str, Any]:
 
 def _kind_schema(kind: Kind) -> dict[str, Any]:
     obj = _object_schema(kind.cls)
-    obj["properties"]["id"]["pattern"] = (
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-    )
+    props = obj["properties"]
+    props["id"]["pattern"] = UUID
+    for name in FOREIGN_KEYS:  # a reference is an id or null, never "" or another text
+        if name in props:
+            props[name]["pattern"] = UUID
+    if LINK_FIELD in props:
+        props[LINK_FIELD]["items"]["pattern"] = UUID
     return {"type": "array", "items": obj, "description": f"{kind.plural.vi} ({kind.plural.en})"}
 
 

@@ -17,7 +17,8 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
-from app.domain.errors import json_problem
+from app.domain.dates import in_range
+from app.domain.errors import MAX_DEPTH, TOO_DEEP, json_problem, json_shape_problem
 from app.domain.registry import KINDS
 from app.exchange import canonical
 from app.exchange import errors as e
@@ -43,6 +44,7 @@ BAD_VERSION = Text(
     "ATTT Desk.",
 )
 BAD_JSON = Text("{name} không phải JSON hợp lệ ({detail}).", "{name} is not valid JSON ({detail}).")
+BAD_CONTENT = Text("{name}: {detail}", "{name}: {detail}")
 BAD_FIELD = Text(
     "bản kê manifest.json không hợp lệ ở trường “{field}”.",
     "the manifest manifest.json is not valid at “{field}”.",
@@ -214,9 +216,13 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
     try:
         obj = json.loads(raw.decode("utf-8"))
     except RecursionError as exc:
-        raise e.FormatError(where, BAD_JSON.with_(name=MANIFEST, detail=str(exc)[:120])) from exc
+        deep = TOO_DEEP.with_(limit=MAX_DEPTH)
+        raise e.FormatError(where, BAD_CONTENT.with_(name=MANIFEST, detail=deep)) from exc
     except ValueError as exc:  # not UTF-8, not JSON, or a number Python will not read
         raise e.FormatError(where, BAD_JSON.with_(name=MANIFEST, detail=json_problem(exc))) from exc
+    shape = json_shape_problem(obj)
+    if shape is not None:
+        raise e.FormatError(where, BAD_CONTENT.with_(name=MANIFEST, detail=shape))
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise e.FormatError(where, NOT_OURS)
     if obj.get("version") != VERSION:
@@ -237,6 +243,9 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
         end = dt.date.fromisoformat(period["to"]) if period["to"] else None
     except ValueError as exc:
         raise e.FormatError(where, BAD_FIELD.with_(field="created_at/period")) from exc
+    for name, value in (("created_at", created), ("period.from", start), ("period.to", end)):
+        if value is not None and not in_range(value):
+            raise e.FormatError(where, BAD_FIELD.with_(field=name))
     return Manifest(
         created_at=created,
         units=tuple((u["id"], u["name"]) for u in obj["units"]),

@@ -22,11 +22,12 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
-from app.domain.errors import json_problem
+from app.domain.dates import in_range
+from app.domain.errors import MAX_DEPTH, TOO_DEEP, json_problem, json_shape_problem
 from app.exchange import errors as e
 from app.exchange.keys import PUBLIC_SIZE, SIGNATURE_SIZE, KeyPair, b64, fingerprint, from_b64
 from app.exchange.keys import verify as verify_signature
-from app.exchange.manifest import BAD_JSON
+from app.exchange.manifest import BAD_CONTENT, BAD_JSON
 from app.i18n import Text
 
 FORMAT = "attt-desk-receipt"
@@ -191,7 +192,8 @@ def read_receipt(raw: bytes, where: str) -> Receipt:
             app_version=body["app_version"],
         )
     except ValueError as exc:
-        raise e.ReceiptError(where, BAD_FIELD.with_(field="received_at")) from exc
+        field = "package.created_at/received_at/imported_at"
+        raise e.ReceiptError(where, BAD_FIELD.with_(field=field)) from exc
 
 
 def _stamp(when: dt.datetime) -> str:
@@ -199,15 +201,23 @@ def _stamp(when: dt.datetime) -> str:
 
 
 def _parse(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, _STAMP_FMT)
+    """A time of the receipt; ValueError when it is not one, or not between 1900 and 2100."""
+    when = dt.datetime.strptime(text, _STAMP_FMT)
+    if not in_range(when):
+        raise ValueError(text)
+    return when
 
 
 def _json(raw: bytes, where: str) -> Any:
+    name = where.rsplit("/", 1)[-1]
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        value = json.loads(raw.decode("utf-8-sig"))
     except RecursionError as exc:
-        name = where.rsplit("/", 1)[-1]
-        raise e.ReceiptError(where, BAD_JSON.with_(name=name, detail=str(exc)[:120])) from exc
+        deep = TOO_DEEP.with_(limit=MAX_DEPTH)
+        raise e.ReceiptError(where, BAD_CONTENT.with_(name=name, detail=deep)) from exc
     except ValueError as exc:  # not UTF-8, not JSON, or a number Python will not read
-        name = where.rsplit("/", 1)[-1]
         raise e.ReceiptError(where, BAD_JSON.with_(name=name, detail=json_problem(exc))) from exc
+    shape = json_shape_problem(value)
+    if shape is not None:
+        raise e.ReceiptError(where, BAD_CONTENT.with_(name=name, detail=shape))
+    return value

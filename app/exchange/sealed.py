@@ -95,6 +95,9 @@ def unseal(blob: bytes, password: str | None, where: str) -> bytes:
         raise e.FormatError(where, BAD_CONTAINER.with_(detail=detail))
     if (1 << log2_n) * r * 128 > 256 << 20:
         raise e.FormatError(where, BAD_CONTAINER.with_(detail="scrypt memory"))
+    if log2_n >= 16 * r:  # RFC 7914: N < 2^(128·r/8); scrypt refuses anything else
+        detail = f"scrypt N=2^{log2_n}, r={r}"
+        raise e.FormatError(where, BAD_CONTAINER.with_(detail=detail))
     if not password:
         raise e.PasswordError(where, NEED_PASSWORD)
     key = _key(password, salt, log2_n, r, p)

@@ -293,3 +293,24 @@ def test_restore_puts_a_backup_back_from_the_command_line(tmp_path: Path) -> Non
     assert after == before
     bad = cli(tmp_path, "--db", str(fresh), "restore", str(tmp_path / "khong-co.sqlite"))
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8")
+def test_what_the_output_cannot_encode_is_escaped_after_the_work_is_done(
+    tmp_path: Path, sample_db: Path
+) -> None:
+    plain = tmp_path / "du-lieu.json"
+    assert cli(tmp_path, "--db", str(sample_db), "dump", "--out", str(plain)).returncode == 0
+    data = tmp_path / os.fsdecode(b"d\xfc-li\xe9u.json")  # Latin-1 bytes, not UTF-8
+    plain.rename(data)
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg"), "PYTHONIOENCODING": "utf-8"}
+    db = tmp_path / "b.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), "load", str(data)],
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert b"\\udcfc-li\\udce9u.json: th\xc3\xaam 192" in done.stdout

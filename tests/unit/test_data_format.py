@@ -179,3 +179,87 @@ def test_a_number_over_pythons_digit_limit_is_refused_in_one_line(tmp_path: Path
     assert caught.value.message("vi") == (
         "Tệp dữ liệu du-lieu.json: một số trong tệp dài quá 4300 chữ số."
     )
+
+
+def _load_error(tmp_path: Path, change: Any) -> str:
+    """Load the unit's data changed by *change*; the one line it is refused with (Vietnamese).
+    Nothing may be written, and the English line must say the same in English."""
+    ws, doc = _with_unit(tmp_path)
+    change(doc)
+    raw = json.dumps(doc, ensure_ascii=True).encode()  # a surrogate travels as its escape
+    with pytest.raises(AtttError) as caught:
+        ws.data.load_bytes(raw, "x.json")
+    assert sum(ws.records.counts().values()) == 0
+    assert caught.value.message("en") != caught.value.message("vi")
+    return caught.value.message("vi")
+
+
+def test_an_unpaired_surrogate_is_refused_naming_where_it_is(tmp_path: Path) -> None:
+    message = _load_error(tmp_path, lambda d: d["systems"][1].update(name="Cổng\ud800"))
+    assert message == (
+        "Tệp dữ liệu x.json: văn bản tại systems[1].name chứa ký tự Unicode không hợp lệ "
+        "(U+D800, nửa cặp thay thế đứng một mình)."
+    )
+
+
+def test_an_unpaired_surrogate_in_a_field_name_is_refused_too(tmp_path: Path) -> None:
+    message = _load_error(tmp_path, lambda d: d["systems"][0].update({"x\udc00": 1}))
+    assert "systems[0].x\ufffd" in message and "U+DC00" in message
+
+
+@pytest.mark.parametrize("depth", [40, 100_000])
+def test_deep_nesting_is_refused_with_the_limit(tmp_path: Path, depth: int) -> None:
+    ws = f.workspace(tmp_path)
+    raw = b'{"format": "attt-desk-data", "version": 1, "x": ' + b"[" * depth + b"]" * depth + b"}"
+    with pytest.raises(AtttError) as caught:
+        ws.data.load_bytes(raw, "x.json")
+    assert caught.value.message("vi") == "Tệp dữ liệu x.json: dữ liệu lồng nhau quá 32 tầng."
+
+
+def test_a_number_over_sqlites_range_is_refused_not_an_overflow(tmp_path: Path) -> None:
+    def huge(doc: dict[str, Any]) -> None:
+        doc["documents"] = [
+            {
+                "id": "7b0c7c5e-0a6e-4d0c-9d1e-1c1f8f4b6a01",
+                "unit_id": doc["units"][0]["id"],
+                "subject": "Báo cáo thử",
+                "number": 10**30,
+            }
+        ]
+
+    message = _load_error(tmp_path, huge)
+    assert "Số: không được lớn hơn 9223372036854775807" in message
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("created_at", "9999-12-31T23:59:59", "31/12/9999 23:59"),
+        ("updated_at", "0001-01-01T00:00:00", "01/01/1 00:00"),
+        ("in_service", "9999-12-31", "31/12/9999"),
+    ],
+)
+def test_dates_out_of_range_are_refused_by_name(
+    tmp_path: Path, field: str, value: str, shown: str
+) -> None:
+    message = _load_error(tmp_path, lambda d: d["systems"][2].update({field: value}))
+    assert f"ngày {shown} nằm ngoài khoảng cho phép (từ 01/01/1900 đến 31/12/2100)" in message
+
+
+@pytest.mark.parametrize("reference", ["unit_id", "parent_unit_id"])
+def test_an_empty_reference_is_refused_by_the_schema(tmp_path: Path, reference: str) -> None:
+    kind = "units" if reference == "parent_unit_id" else "systems"
+    message = _load_error(tmp_path, lambda d: d[kind][0].update({reference: ""}))
+    assert 'mã "" không đúng dạng UUID' in message
+
+
+def test_a_problem_of_the_file_itself_names_the_file(tmp_path: Path) -> None:
+    ws = f.workspace(tmp_path)
+    with pytest.raises(AtttError) as caught:
+        ws.data.load_bytes(b'{"format": "attt-desk-data", "version": 1, "secrets": []}', "x.json")
+    assert caught.value.message("vi") == (
+        "Tệp dữ liệu x.json: có trường không thuộc định dạng: secrets."
+    )
+    assert caught.value.message("en") == (
+        "Data file x.json: has fields the format does not know: secrets."
+    )

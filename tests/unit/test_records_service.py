@@ -297,3 +297,32 @@ def test_an_issued_document_is_never_deleted_nor_what_it_cites(ws: Workspace) ->
     with pytest.raises(AtttError, match="07/BC-UBND"):
         ws.records.delete("units", unit.id)  # it would take the document with it
     assert ws.records.get(OutgoingDocument, issued.id) == issued
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (lambda s: RosterEntry(date=dt.date(2026, 1, 1), contact_id=""), "Người trực"),
+        (lambda s: Scan(date=dt.date(2026, 6, 1), system_ids=(s, "")), "Hệ thống"),
+        (lambda s: ResponsePlan(title="Phương án", system_id=" "), "Hệ thống"),
+    ],
+)
+def test_an_empty_reference_is_named_not_a_broken_foreign_key(
+    ws: Workspace, record: Callable[[str], Any], expected: str
+) -> None:
+    system = f.system(ws).id
+    with pytest.raises(ValidationError) as caught:
+        ws.records.save(record(system))
+    message = caught.value.message("vi")
+    assert expected in message and "để trống" in message
+    assert "FOREIGN KEY" not in message
+
+
+def test_integers_past_sqlites_range_and_dates_past_2100_are_refused(ws: Workspace) -> None:
+    with pytest.raises(ValidationError) as caught:
+        ws.records.save(OutgoingDocument(subject="Công văn thử", number=10**30))
+    assert "Số: không được lớn hơn 9223372036854775807" in caught.value.message("vi")
+    with pytest.raises(ValidationError) as caught:
+        ws.records.save(Incident(title="Sự cố thử", detected_at=dt.datetime(9999, 12, 31)))
+    assert "nằm ngoài khoảng cho phép (từ 01/01/1900 đến 31/12/2100)" in caught.value.message("vi")
+    assert ws.records.find(Incident) == [] and ws.records.find(OutgoingDocument) == []

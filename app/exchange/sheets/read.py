@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,16 @@ TOO_MANY_ROWS = Text(
     "the sheet has more than {limit} rows; split it into several files.",
 )
 TOO_MANY_COLUMNS = Text("bảng có hơn {limit} cột.", "the sheet has more than {limit} columns.")
+CELL_TOO_LONG = Text(
+    'dòng {row} có một ô dài quá {limit} ký tự, giới hạn của tệp CSV (hay một dấu " mở ô mà '
+    "không đóng).",
+    'row {row} has a cell longer than {limit} characters, the limit of a CSV file (or a " that '
+    "opens a cell and never closes it).",
+)
+BAD_CSV = Text(
+    "dòng {row} không đọc được theo dạng CSV ({detail}).",
+    "row {row} cannot be read as CSV ({detail}).",
+)
 EMPTY = Text("bảng tính không có dữ liệu.", "the spreadsheet holds no data.")
 
 
@@ -82,8 +94,10 @@ def _collect(path: Path, source: Any, limits: Limits) -> list[tuple[int, tuple[A
     rows: list[tuple[int, tuple[Any, ...]]] = []
     for number, cells in enumerate(source, start=1):
         values = tuple(cells)
-        while values and _blank(values[-1]):
-            values = values[:-1]
+        end = len(values)
+        while end and _blank(values[end - 1]):
+            end -= 1
+        values = values[:end]
         if not values:
             continue
         if len(values) > limits.max_columns:
@@ -99,15 +113,34 @@ def _read_csv(path: Path, limits: Limits) -> SheetRows:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise e.SheetError(path, NOT_UTF8) from exc
-    head = text.split("\n", 10)[:10]  # the title rows above the header may have no delimiter
-    counts = {d: sum(len(r) for r in csv.reader(head, delimiter=d)) for d in (",", ";")}
+    counts = {d: _cells_in_head(text, d) for d in (",", ";")}
     delimiter = ";" if counts[";"] > counts[","] else ","
+    done = 0
+
+    def cells() -> Iterator[list[str]]:
+        nonlocal done
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            done += 1
+            yield [from_sheet_text(c) for c in row]
+
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        cells = ([from_sheet_text(c) for c in row] for row in reader)
-        return SheetRows(tuple(_collect(path, cells, limits)))
+        return SheetRows(tuple(_collect(path, cells(), limits)))
     except csv.Error as exc:
-        raise e.SheetError(path, e.CANNOT_READ.with_(detail=f"CSV: {exc}")) from exc
+        if "field larger than field limit" in str(exc):
+            problem = CELL_TOO_LONG.with_(row=done + 1, limit=csv.field_size_limit())
+        else:
+            problem = BAD_CSV.with_(row=done + 1, detail=str(exc))
+        raise e.SheetError(path, problem) from exc
+
+
+def _cells_in_head(text: str, delimiter: str) -> int:
+    """Cells in the first ten rows when split by *delimiter* (the title rows above the header
+    may have none); 0 when they cannot be read so: reading the whole text says why, and where."""
+    try:
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return sum(len(row) for row in itertools.islice(rows, 10))
+    except csv.Error:
+        return 0
 
 
 def _read_xlsx(path: Path, limits: Limits) -> SheetRows:
@@ -118,6 +151,10 @@ def _read_xlsx(path: Path, limits: Limits) -> SheetRows:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
+            # The size the file declares is not believed: a sheet that claims the whole grid
+            # (A1:XFD1048576) would be read as a million rows of 16,384 cells. Rows and cells
+            # are taken as the file holds them; the limits count those.
+            sheet.reset_dimensions()
             rows = _collect(path, sheet.iter_rows(values_only=True), limits)
             return SheetRows(tuple(rows), str(sheet.title))
         finally:

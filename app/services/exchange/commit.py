@@ -11,6 +11,7 @@ through a staging folder that replaces the unit's folder only after the transact
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import shutil
@@ -88,6 +89,7 @@ def commit(
         backup = ws.maintenance.safety_backup("nhap-goi")  # `restore` brings it back
     root = ws.files_dir / RECEIVED
     finish_placing(ws)  # what a killed import left half-way
+    new_folders = [f for f in (root, ws.files_dir) if not f.exists()]  # deepest first
     staging = root / f"{STAGING}{os.getpid()}-{uuid.uuid4().hex}"
     committed = False
     try:
@@ -109,6 +111,9 @@ def commit(
     except BaseException:
         if not committed:
             shutil.rmtree(staging, ignore_errors=True)  # nothing committed: nothing placed
+            for folder in new_folders:  # nor the empty folders made to place it
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
         raise
     steps.finish()
     counts = {a: _by_kind(diff.changes, a) for a in ("added", "updated", "removed")}

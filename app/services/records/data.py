@@ -12,12 +12,21 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
-from app.domain.errors import DATA_FILE, AtttError, FieldError, ValidationError, json_problem
+from app.domain.errors import (
+    DATA_FILE,
+    MAX_DEPTH,
+    TOO_DEEP,
+    AtttError,
+    FieldError,
+    ValidationError,
+    json_problem,
+    json_shape_problem,
+)
 from app.domain.fields import info
 from app.domain.registry import BY_KEY, KINDS
 from app.domain.validation import normalise, record_label, validate
 from app.exchange import canonical
-from app.i18n import Text
+from app.i18n import LANGS, Text
 from app.services.changes import Changes
 from app.storage import repository as repo
 from app.storage.files import write_atomic
@@ -170,11 +179,12 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
             problem=NOT_JSON.with_(line=exc.lineno, col=exc.colno, msg=exc.msg),
         ) from exc
     except RecursionError as exc:
-        raise AtttError(
-            DATA_FILE, path=name, problem=NOT_JSON.with_(line=1, col=1, msg="nesting too deep")
-        ) from exc
+        raise AtttError(DATA_FILE, path=name, problem=TOO_DEEP.with_(limit=MAX_DEPTH)) from exc
     except ValueError as exc:  # a number over Python's digit limit
         raise AtttError(DATA_FILE, path=name, problem=json_problem(exc)) from exc
+    shape = json_shape_problem(doc)
+    if shape is not None:
+        raise AtttError(DATA_FILE, path=name, problem=shape)
     if not isinstance(doc, dict) or doc.get("format") != canonical.FORMAT:
         raise AtttError(DATA_FILE, path=name, problem=NOT_OURS)
     if doc.get("version") != canonical.VERSION:
@@ -187,7 +197,7 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
         )
     errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        raise ValidationError(_limit([_schema_error(doc, e) for e in errors]))
+        raise ValidationError(_limit([_schema_error(doc, e, name) for e in errors]))
     return doc
 
 
@@ -198,7 +208,7 @@ def _limit(errors: list[FieldError]) -> list[FieldError]:
     return [*errors[:MAX_ERRORS], extra]
 
 
-def _schema_error(doc: dict[str, Any], err: Any) -> FieldError:
+def _schema_error(doc: dict[str, Any], err: Any, name: str) -> FieldError:
     path = list(err.absolute_path)
     kind_key = str(path[0]) if path else ""
     index = path[1] if len(path) > 1 and isinstance(path[1], int) else None
@@ -222,6 +232,10 @@ def _schema_error(doc: dict[str, Any], err: Any) -> FieldError:
             if f.name == field_name:
                 label = info(f).label
     where = _where(doc, kind_key, index)
+    if where is None:  # the document itself: name the file
+        where = Text(
+            *(DATA_FILE.format(lang, path=name, problem="").rstrip(": ") for lang in LANGS)
+        )
     return FieldError(kind_key, field_name, label, problem, where, tuple(params.items()))
 
 

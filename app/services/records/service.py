@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound=Record)
 
 MISSING_REF = Text("không có {what} nào mang mã {id}.", "no {what} has the id {id}.")
+EMPTY_REF = Text("mã {what} để trống.", "the {what} id is empty.")
 OTHER_UNIT = Text("{what} này thuộc đơn vị khác.", "that {what} belongs to another unit.")
 DUPLICATE = Text(
     "“{value}” đã được dùng cho {what} khác.", "“{value}” is already used by another {what}."
@@ -321,7 +322,10 @@ class RecordService:
         what = BY_KEY[target].singular
         unit_id = getattr(record, "unit_id", None)
         for value in values:
-            if not value:
+            if value is None:
+                continue
+            if not str(value).strip():  # "" is no id: say so, rather than break a foreign key
+                errors.append(self._error(kind, record, name, EMPTY_REF, what=what))
                 continue
             referred = repo.get(conn, BY_KEY[target], value)
             if referred is None:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from app.domain.errors import AtttError
 from app.exchange.sealed import MAGIC
+from app.i18n import Text
 from app.services.workspace import Workspace
 from tests.unit.exchange.helpers import dump, province
 
@@ -154,3 +155,20 @@ def test_crafted_archives_are_refused_cleanly(
     before = dump(ws)
     assert not _attempt(ws, folder, blob)
     assert dump(ws) == before
+
+
+def test_a_refused_import_leaves_no_folder_behind(
+    tmp_path: Path, unit_package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = province(tmp_path)
+    report = ws.exchange.inspect(unit_package)
+    assert not ws.files_dir.exists()
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise AtttError(Text("bản ghi bị từ chối.", "a record is refused."))
+
+    monkeypatch.setattr(ws.records, "save_in", refused)
+    with pytest.raises(AtttError, match="refused"):
+        ws.exchange.commit(report, trust=True)
+    assert not ws.files_dir.exists()  # not the staged files, nor the folders made for them
+    ws.close()

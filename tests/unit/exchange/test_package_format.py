@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
 import stat
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,8 +17,9 @@ from app.domain.errors import AtttError
 from app.exchange import errors as e
 from app.exchange import manifest as m
 from app.exchange import package as pkg
+from app.exchange import receipt as rc
 from app.exchange import sealed
-from app.exchange.keys import fingerprint, load_or_create, normalise_fingerprint
+from app.exchange.keys import b64, fingerprint, load_or_create, normalise_fingerprint
 from app.exchange.names import check_name, safe_file_name
 from app.exchange.zipguard import Limits
 
@@ -223,3 +226,72 @@ def test_a_number_python_will_not_read_is_a_format_error_not_a_crash() -> None:
         m.parse_manifest(huge, "goi.zip")
     assert "more than 4300 digits" in caught.value.message("en")
     assert "dài quá 4300 chữ số" in caught.value.message("vi")
+
+
+def _manifest_json(tmp_path: Path) -> dict[str, object]:
+    key = load_or_create(tmp_path / "keys" / "k.pem")
+    files = (m.FileEntry(m.DATA, "data", None, 2, "0" * 64),)
+    manifest = dataclasses.replace(_base(), public_key=key.public_raw, files=files)
+    return json.loads(manifest.to_bytes())
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda j: j["units"][0].update(name="Xã\ud800"), "units[0].name chứa ký tự Unicode"),
+        (lambda j: j.update(created_at="9999-12-31T23:59:59Z"), "ở trường “created_at”"),
+        (lambda j: j.update(created_at="0001-01-01T00:00:00Z"), "ở trường “created_at”"),
+        (lambda j: j["period"].update(to="9999-12-31"), "ở trường “period.to”"),
+        (lambda j: j.update(counts=json.loads("[" * 40 + "]" * 40)), "lồng nhau quá 32 tầng"),
+    ],
+)
+def test_manifest_values_no_time_or_text_can_hold_are_format_errors(
+    tmp_path: Path, change: Any, expected: str
+) -> None:
+    obj = _manifest_json(tmp_path)
+    change(obj)
+    with pytest.raises(e.FormatError) as caught:
+        m.parse_manifest(json.dumps(obj).encode(), "goi.zip")
+    assert expected in caught.value.message("vi")
+
+
+def _receipt(tmp_path: Path, **changes: object) -> bytes:
+    key = load_or_create(tmp_path / "keys" / "province.pem")
+    receipt = rc.Receipt(
+        package_sha256="0" * 64,
+        package_name="goi.zip",
+        package_size=10,
+        package_created_at=dt.datetime(2026, 11, 23, 2, 30),
+        units=(UNIT,),
+        counts={"units": 1},
+        unit_fingerprint="x",
+        received_at=dt.datetime(2026, 11, 24, 2, 30),
+        imported_at=None,
+        issuer_name="Sở Khoa học và Công nghệ",
+        issuer_key=key.public_raw,
+    )
+    body = json.dumps(dict(receipt.body(), **changes))
+    envelope = {"format": rc.FORMAT, "version": rc.VERSION, "body": body}
+    envelope["signature"] = b64(key.sign(body.encode("utf-8", "surrogatepass")))
+    return json.dumps(envelope).encode()
+
+
+def test_a_receipt_with_an_unpaired_surrogate_is_refused_in_one_line(tmp_path: Path) -> None:
+    rc.read_receipt(_receipt(tmp_path), "bien-nhan.json")  # the unchanged one reads
+    with pytest.raises(e.ReceiptError) as caught:
+        rc.read_receipt(_receipt(tmp_path, app_version="\ud800"), "bien-nhan.json")
+    assert "app_version chứa ký tự Unicode không hợp lệ (U+D800" in caught.value.message("vi")
+
+
+def test_a_receipt_with_a_time_past_2100_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(e.ReceiptError) as caught:
+        rc.read_receipt(_receipt(tmp_path, received_at="9999-12-31T23:59:59Z"), "bien-nhan.json")
+    assert "received_at" in caught.value.message("vi")
+
+
+def test_scrypt_parameters_scrypt_refuses_are_a_format_error_not_a_memory_error() -> None:
+    blob = bytearray(sealed.seal(b"package bytes", "mật khẩu đủ dài", "x"))
+    blob[11] = 1  # r = 1 with N = 2^17: RFC 7914 wants N < 2^16
+    with pytest.raises(e.FormatError) as caught:
+        sealed.unseal(bytes(blob), "mật khẩu đủ dài", "x")
+    assert "scrypt N=2^17, r=1" in caught.value.message("vi")

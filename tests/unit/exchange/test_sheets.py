@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -12,6 +14,7 @@ from openpyxl import Workbook, load_workbook
 from app.config import resources_dir
 from app.domain.systems import InfoSystem
 from app.exchange import errors as e
+from app.exchange.sheets import read
 from app.exchange.sheets.columns import auto_map, import_fields
 from app.exchange.sheets.template import TEMPLATE_FILES
 from app.services.workspace import Workspace
@@ -125,3 +128,67 @@ def test_hostile_and_unreadable_spreadsheets(ws: Workspace, tmp_path: Path) -> N
         ws.sheets.preview(junk, "systems")
     with pytest.raises(e.SheetError, match=r"\.ods"):
         ws.sheets.preview(tmp_path / "x.ods", "systems")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Tên hệ thống,Ghi chú\n" + "x" * 131_073 + ",y\n", 2),  # among the header's rows
+        ("Tên hệ thống,Ghi chú\n" + "a,b\n" * 20 + "c," + "x" * 200_000 + "\n", 22),
+        ('Tên hệ thống,Ghi chú\na,b\nc,"không đóng\nd,e\n' + "x" * 140_000, 3),
+    ],
+)
+def test_a_csv_cell_over_the_csv_limit_names_its_row(
+    ws: Workspace, tmp_path: Path, text: str, row: int
+) -> None:
+    path = tmp_path / "dai.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(e.SheetError) as caught:
+        ws.sheets.preview(path, "systems")
+    assert caught.value.message("vi") == (
+        f"Bảng tính {path}: dòng {row} có một ô dài quá 131072 ký tự, giới hạn của tệp CSV "
+        '(hay một dấu " mở ô mà không đóng).'
+    )
+
+
+def test_a_csv_with_old_mac_line_ends_is_read(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Tên hệ thống;Cấp độ đề xuất\rCổng thông tin;2\rThư điện tử;3\r".encode())
+    preview = ws.sheets.preview(path, "systems")
+    assert [r.record.name for r in preview.rows] == ["Cổng thông tin", "Thư điện tử"]
+
+
+def test_an_xlsx_is_read_as_its_cells_not_the_size_it_declares(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Tên hệ thống", "Cấp độ đề xuất"])
+    for i in range(3):
+        sheet.append([f"Hệ thống {i}", 2])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    whole = tmp_path / "ca-luoi.xlsx"
+    with (
+        zipfile.ZipFile(buffer) as source,
+        zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":  # the whole width, five rows
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD5"', data)
+            target.writestr(info, data)
+    widths: list[int] = []
+    collect = read._collect
+
+    def spy(path: Path, source: Any, limits: Any) -> Any:
+        rows = [tuple(r) for r in source]
+        widths.extend(len(r) for r in rows)
+        return collect(path, iter(rows), limits)
+
+    monkeypatch.setattr(read, "_collect", spy)
+    preview = ws.sheets.preview(whole, "systems")
+    assert len(preview.rows) == 3 and not preview.errors
+    # Believing the declared size made every row 16,384 cells (and A1:XFD1048576 a million
+    # rows of them: an import that never ended).
+    assert max(widths) == 2
