@@ -41,6 +41,17 @@ def copies_for(record: OutgoingDocument) -> tuple[str, ...]:
     return copies
 
 
+def _year(record: OutgoingDocument) -> int | None:
+    """The year the date line prints: the issue's, or for a draft the year it was last worked
+    on (`ngày … tháng … năm 2026`: the clerk fills in the day and the month when it is signed)."""
+    if record.year is not None:
+        return record.year
+    if record.date is not None:
+        return record.date.year
+    when = record.updated_at or record.created_at
+    return when.year if when is not None else None
+
+
 def document_for(
     unit: Unit,
     record: OutgoingDocument,
@@ -60,9 +71,7 @@ def document_for(
         number=record.number,
         symbol=record.symbol or unit.doc_symbol,
         date=record.date,
-        year=record.year
-        if record.year is not None
-        else (record.date.year if record.date else None),
+        year=_year(record),
     )
     letter = record.doc_type is DocumentType.CONG_VAN
     return Document(

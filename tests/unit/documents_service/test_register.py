@@ -215,3 +215,16 @@ def test_the_register_lists_the_years_issued_documents(ws: Workspace) -> None:
     assert (row.archive, row.copies, row.sent) == ("VT, VHXH", "05", "24/11/2026")
     assert row.notes == "Gửi qua: Hệ thống quản lý văn bản"
     assert ws.documents.register_table(2025).rows == ()
+
+
+def test_a_drafts_date_line_carries_the_year_and_leaves_day_and_month_blank(
+    ws: Workspace,
+) -> None:
+    from app.documents import compose
+
+    draft = ws.documents.new_document("cong-van", at=AT)
+    header = ws.documents.layout(draft.id).header
+    assert (header.number, header.date, header.year) == (None, None, 2026)
+    line = compose.header_text(ws.documents.layout(draft.id)).date
+    assert ", ngày" in line and "tháng" in line  # blanks for the clerk between them
+    assert line.rstrip().endswith("năm 2026")
