@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.exchange.service import normalise_fingerprint
 from ui.common.i18n import tr
-from ui.exchange.parts import RED, colour, note
+from ui.exchange.parts import note, problem_and_buttons
 
 
 class KeyDialog(QDialog):
@@ -47,16 +46,9 @@ class KeyDialog(QDialog):
         form.addRow(tr("ExchangeKeys", "Key fingerprint"), self.fingerprint)
         form.addRow(tr("ExchangeKeys", "Unit"), self.name)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        colour(self.problem, RED)
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.problem, self.buttons = problem_and_buttons(
+            self, layout, QDialogButtonBox.StandardButton.Save
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.fingerprint.textChanged.connect(self._check)
         self.name.textChanged.connect(self._check)
         self._check()

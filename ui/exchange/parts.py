@@ -9,6 +9,8 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -148,3 +150,19 @@ def default_folder() -> str:
     """Where a file dialog of the exchange screen starts: Documents, else the home folder."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found or str(Path.home())
+
+
+def problem_and_buttons(
+    dialog: QDialog, layout: QVBoxLayout, accept: QDialogButtonBox.StandardButton
+) -> tuple[QLabel, QDialogButtonBox]:
+    """The foot of a dialog that checks what is typed: the red line that says what is wrong,
+    then *accept* and Cancel."""
+    problem = QLabel()
+    problem.setWordWrap(True)
+    colour(problem, RED)
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return problem, buttons

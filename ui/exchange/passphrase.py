@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from app.domain.errors import AtttError
 from app.services.exchange.service import MIN_KEY_PASSPHRASE, ExchangeService
 from ui.common import dialogs
 from ui.common.i18n import fill, tr
-from ui.exchange.parts import RED, colour, note
+from ui.exchange.parts import note, problem_and_buttons
 
 
 class PassphraseDialog(QDialog):
@@ -41,15 +40,9 @@ class PassphraseDialog(QDialog):
         if new:
             form.addRow(tr("ExchangeKeys", "Passphrase again"), self.again)
         layout.addLayout(form)
-        self.problem = QLabel()
-        colour(self.problem, RED)
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.problem, self.buttons = problem_and_buttons(
+            self, layout, QDialogButtonBox.StandardButton.Ok
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.passphrase.textChanged.connect(self._check)
         self.again.textChanged.connect(self._check)
         self._check()
