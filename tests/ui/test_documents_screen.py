@@ -279,9 +279,11 @@ def test_an_unfinished_draft_is_refused_with_its_placeholders_marked_then_issued
     qtbot.waitUntil(lambda: "chưa hoàn chỉnh" in view.status.text())
     assert "“[trích yếu nội dung công văn]”" in view.status.text()
     marked = [s.cursor.selectedText() for s in view.body.extraSelections()]
-    assert marked[:2] == [
+    assert marked == [  # every one, the wrapped first paragraph's and the later ones
         "[tên loại, số, ký hiệu, ngày tháng và trích yếu văn bản chỉ đạo của cấp trên]",
         "[báo cáo, đề nghị hoặc thông báo]",
+        "[Nội dung thứ nhất.]",
+        "[Nội dung thứ hai.]",
     ]
     assert ws.documents.get(draft.id).state is DocumentState.NHAP  # nothing moved
 

@@ -255,7 +255,9 @@ class DocumentEditor(QWidget):
         for gap in gaps:
             if gap.line is None or not gap.text:
                 continue
-            block = body.document().findBlockByLineNumber(gap.line - 1)
+            block = body.document().findBlockByNumber(
+                gap.line - 1
+            )  # a paragraph, not a wrapped line
             at = block.text().find(gap.text)
             if at < 0:
                 continue
