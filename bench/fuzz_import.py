@@ -87,7 +87,8 @@ def _examples(outcomes: list[Outcome], per_class: int, runs: Path) -> list[str]:
                 f"  #{meta['index']} {meta['family']} ({meta['base']}, {code}): {meta['what']}"
             )
             lines.append(f"      {' '.join(meta['argv'][:1] + meta['argv'][2:])}")
-            lines.append(f"      → {o.first_line[:200]}")
+            said = o.first_line[:200] or f"(nothing said in {o.seconds:.0f} s)"
+            lines.append(f"      → {said}")
     if lines:
         lines.append(f"(inputs and outputs of each failure are under {runs})")
     return lines
@@ -170,6 +171,7 @@ def main() -> int:
             "seed": args.seed,
             "seconds": round(seconds, 1),
             "counts": {c: counts[c] for c in CLASSES},
+            "families": dict(Counter(o.meta["family"] for o in outcomes)),
             "exit": dict(Counter(str(o.code) for o in outcomes)),
             "failures": [
                 {**o.meta, "classes": o.classes, "code": o.code, "line": o.first_line}

@@ -179,7 +179,7 @@ def tamper(blob: bytes, pkg: Package, rng: random.Random) -> Mutant:
     if choice == 12:  # a zip bomb: one entry of zeros, deflated
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("data.json", bytes(rng.choice([1, 50, 300]) << 20))
+            archive.writestr("data.json", bytes(rng.choice([1, 20, 100]) << 20))
             archive.writestr("manifest.json", pkg.raw_manifest)
             archive.writestr("manifest.sig", pkg.signature)
         return buffer.getvalue(), "a deflated bomb in place of data.json", True

@@ -292,8 +292,9 @@ def mutate_xlsx(rng: random.Random, base: Grid) -> Mutant:
             "XLSX: a control character reference"
         )
     whole = b'<dimension ref="A1:XFD1048576"'
+    entries = _entries(xlsx_bytes(base + [list(base[-1]) for _ in range(200)]))
     return _sheet_xml(entries, lambda x: re.sub(rb'<dimension ref="[^"]*"', whole, x)), (
-        "XLSX: a dimension of the whole sheet"
+        "XLSX: 206 rows, a dimension of the whole sheet"
     )
 
 
