@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -117,6 +118,8 @@ def test_a_start_removes_the_temporary_folders_of_dead_runs_only(private: Path) 
         folder.mkdir()
         (folder / "van-ban.pdf").write_bytes(b"%PDF")
     os.utime(legacy_old, (0, 0))  # a day old and more: its run is long gone
+    now = time.time()  # the process's clock, which may not be the file system's (faketime)
+    os.utime(legacy_new, (now, now))
     f.workspace(private / "db").close()
     assert sorted(p.name for p in root.iterdir()) == sorted(
         p.name for p in (running, legacy_new, other)
