@@ -148,6 +148,18 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Not issued: nothing changed.</source>
+        <translation>Chưa ban hành: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Please confirm before issuing:</source>
+        <translation>Cần xác nhận trước khi ban hành:</translation>
+    </message>
+    <message>
+        <source>Issue anyway</source>
+        <translation>Vẫn ban hành</translation>
+    </message>
+    <message>
         <source>New document…</source>
         <translation>Văn bản mới…</translation>
     </message>

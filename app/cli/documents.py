@@ -23,7 +23,9 @@ from typing import Any
 from app.cli.output import emit, text_table
 from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
+from app.domain.errors import AtttError
 from app.i18n import Text
+from app.services.documents.messages import CONFIRM_ISSUE
 from app.services.workspace import Workspace
 
 NEW_DONE = Text(
@@ -89,6 +91,7 @@ def add_parsers(sub: Any) -> None:
         help="số do văn thư cấp theo sổ văn bản đi (mặc định: số kế tiếp)",
     )
     iss.add_argument("--signer", help="họ tên người ký (một trong người ký của đơn vị)")
+    iss.add_argument("--yes", action="store_true", help="đã xem và xác nhận các cảnh báo")
     reg = act.add_parser("register", help="in sổ đăng ký văn bản đi (print the register)")
     reg.add_argument("--year", type=int, default=None, help="năm (year; default: this year)")
     reg.add_argument("--out", type=Path, required=True)
@@ -169,6 +172,12 @@ def _submit(ws: Workspace, args: argparse.Namespace) -> int:
 
 def _issue(ws: Workspace, args: argparse.Namespace) -> int:
     found = ws.documents.find(args.document, year=args.year)
+    warnings = ws.documents.issue_warnings(found.id, args.date)
+    if warnings and not args.yes:
+        said = Text(
+            "; ".join(w.get("vi") for w in warnings), "; ".join(w.get("en") for w in warnings)
+        )
+        raise AtttError(CONFIRM_ISSUE, subject=found.subject[:80], warnings=said)
     doc = ws.documents.issue(
         found.id, date=args.date, signer=args.signer, number=args.register_number
     )

@@ -300,3 +300,35 @@ def test_an_unfinished_draft_is_refused_with_its_placeholders_marked_then_issued
     qtbot.mouseClick(issue.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor.doc is not None and editor.doc.state.issued)
     assert ws.documents.get(draft.id).full_number == "900/UBND-VHXH"
+
+
+def test_a_date_of_issue_after_today_asks_first_and_a_no_changes_nothing(
+    qtbot: QtBot, sample_desk: DeskApp
+) -> None:
+    ws = sample_desk.ws
+    screen = open_documents(qtbot, sample_desk)
+    draft = ws.documents.new_document("cong-van")
+    f.finish(ws, draft.id)
+    screen.open_document(draft.id)
+    editor, view = screen.editor, screen.editor.view
+    wait_for_preview(qtbot, sample_desk, editor)
+    asked: list[list[str]] = []
+    answers = [False, True]
+
+    def confirm(warnings: list[str]) -> bool:
+        asked.append(warnings)
+        return answers.pop(0)
+
+    editor.flow.confirm_warnings = confirm
+    for _attempt in range(2):
+        qtbot.mouseClick(view.issue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(editor.flow.dialog, IssueDialog))
+        issue = editor.flow.dialog
+        assert isinstance(issue, IssueDialog)
+        issue.date.setDate(issue.date.date().addDays(40))  # the editor's today + 40 days
+        qtbot.mouseClick(issue.accept_button, Qt.MouseButton.LeftButton)
+        if answers:
+            qtbot.waitUntil(lambda: view.status.text() == "Chưa ban hành: không có gì thay đổi.")
+            assert ws.documents.get(draft.id).state is DocumentState.NHAP
+    qtbot.waitUntil(lambda: editor.doc is not None and editor.doc.state.issued)
+    assert len(asked) == 2 and "sau hôm nay" in asked[0][0]

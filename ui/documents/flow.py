@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QPagedPaintDevice
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
+from app.i18n import Msg
 from app.services.changes import Saved
 from ui.common.i18n import fill, tr
 from ui.common.printing import PrintJob, choose_printer
@@ -63,6 +64,8 @@ class DocumentFlow(QObject):
         self.dialog: QDialog | None = None
         self.print_job: PrintJob | None = None
         self.folder = Path.home()
+        # Asked before issuing when something should be confirmed; tests answer it.
+        self.confirm_warnings: Callable[[list[str]], bool] = self._ask_warnings
         v = editor.view
         v.submit_button.clicked.connect(self.submit)
         v.issue_button.clicked.connect(self.ask_issue)
@@ -127,11 +130,34 @@ class DocumentFlow(QObject):
 
     def _issue(self, dialog: IssueDialog) -> None:
         day, signer, number = dialog.chosen()
-        if self.doc is not None:
-            call = partial(
-                self.ctx.ws.documents.issue, self.doc.id, date=day, signer=signer, number=number
-            )
-            self._command(call, tr("Documents", "Issued as no. %1 of %2."))
+        if self.doc is None:
+            return
+        call = partial(
+            self.ctx.ws.documents.issue, self.doc.id, date=day, signer=signer, number=number
+        )
+        warnings = partial(self.ctx.ws.documents.issue_warnings, self.doc.id, day)
+        self.ctx.runner.query(
+            warnings, on_done=partial(self._issue_if_confirmed, call), owner=self.editor
+        )
+
+    def _issue_if_confirmed(self, call: Callable[[], OutgoingDocument], found: list[Msg]) -> None:
+        if found and not self.confirm_warnings([w.get(self.ctx.lang) for w in found]):
+            self.editor.view.show_status(tr("Documents", "Not issued: nothing changed."))
+            return
+        self._command(call, tr("Documents", "Issued as no. %1 of %2."))
+
+    def _ask_warnings(self, warnings: list[str]) -> bool:
+        box = QMessageBox(self.editor.window())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Documents", "Issue the document"))
+        box.setText(tr("Documents", "Please confirm before issuing:"))
+        box.setInformativeText("\n".join(f"– {w[:1].upper()}{w[1:]}." for w in warnings))
+        go = box.addButton(tr("Documents", "Issue anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is go
+        box.deleteLater()
+        return chosen
 
     @Slot()
     def ask_sent(self, *_args: object) -> None:

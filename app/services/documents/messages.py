@@ -52,6 +52,16 @@ UNFINISHED = Text(
     "{gaps}. Text in square brackets is the template's and must be replaced by the real "
     "content (to print a bracket, type \\[).",
 )
+FUTURE_DATE = Text(
+    "ngày ban hành {day} sau hôm nay ({today})",
+    "the date of issue {day} is after today ({today})",
+)
+CONFIRM_ISSUE = Text(
+    "Cần xác nhận trước khi ban hành “{subject}”: {warnings}. Nếu đúng là vậy, chạy lại lệnh với "
+    "--yes.",
+    "Confirm before issuing “{subject}”: {warnings}. If that is right, run the command again "
+    "with --yes.",
+)
 ACTION_SUBMIT = Text("trình ký", "submitted for signature")
 ACTION_ISSUE = Text("ký ban hành", "signed and issued")
 NUMBER_TAKEN = Text(

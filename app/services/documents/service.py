@@ -27,12 +27,13 @@ from app.domain.incidents import Incident
 from app.domain.readiness import Gap, gaps
 from app.domain.registry import BY_KEY
 from app.domain.unit import Signer, Unit
-from app.i18n import Text
+from app.i18n import Msg, Text
 from app.services.documents import snapshot as snap
 from app.services.documents.messages import (
     ACTION_ISSUE,
     ACTION_SUBMIT,
     EARLIER,
+    FUTURE_DATE,
     ISSUED_ALREADY,
     NEEDED,
     NEEDS,
@@ -249,6 +250,16 @@ class DocumentService(DocumentPrinting):
                 conn, dataclasses.replace(record, snapshot=frozen)
             )
         return saved
+
+    def issue_warnings(self, doc_id: str, day: dt.date | None = None) -> list[Msg]:
+        """What issuing *doc_id* on *day* would do that a person should confirm first (not a
+        refusal): a date of issue after today."""
+        day = day or self._ws.clock.today()
+        today = self._ws.clock.today()
+        found: list[Msg] = []
+        if day > today:
+            found.append(FUTURE_DATE.with_(day=screen_date(day), today=screen_date(today)))
+        return found
 
     def next_number(self, unit_id: str, year: int) -> int:
         """The number proposed for the next document of the unit's year."""

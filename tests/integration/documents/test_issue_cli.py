@@ -30,7 +30,7 @@ def test_a_draft_holding_placeholders_is_not_issued_and_each_one_is_named(
 ) -> None:
     db, doc_id = _draft(tmp_path)
     before = _dump(tmp_path, db)
-    refused = cli(tmp_path, db, "document", "issue", doc_id, "--date", "2026-12-03")
+    refused = cli(tmp_path, db, "document", "issue", doc_id, "--date", "2026-11-03")
     assert refused.returncode == 1
     said = refused.stderr
     assert "chưa hoàn chỉnh nên chưa ký ban hành được. Còn 5 chỗ" in said
@@ -57,18 +57,35 @@ def test_the_clerks_number_and_date_are_taken_and_a_number_is_given_once_a_year(
     f.finish(ws, second)
     ws.close()
     issued = cli(
-        tmp_path, db, "document", "issue", doc_id, "--number", "123", "--date", "2026-12-03"
+        tmp_path, db, "document", "issue", doc_id, "--number", "123", "--date", "2026-11-03"
     )
     assert issued.returncode == 0, issued.stderr
-    assert "123/UBND-VHXH" in issued.stdout and "03/12/2026" in issued.stdout
+    assert "123/UBND-VHXH" in issued.stdout and "03/11/2026" in issued.stdout
     twice = cli(
-        tmp_path, db, "document", "issue", second, "--number", "123", "--date", "2026-12-04"
+        tmp_path, db, "document", "issue", second, "--number", "123", "--date", "2026-11-04"
     )
     assert twice.returncode == 1
-    assert "Số 123 năm 2026 đã cấp cho văn bản 123/UBND-VHXH ngày 03/12/2026" in twice.stderr
+    assert "Số 123 năm 2026 đã cấp cho văn bản 123/UBND-VHXH ngày 03/11/2026" in twice.stderr
     bad = cli(tmp_path, db, "document", "issue", second, "--number", "không")
     assert bad.returncode == 2 and "số văn bản phải là số nguyên" in bad.stderr
-    gap = cli(tmp_path, db, "document", "issue", second, "--number", "7", "--date", "2026-12-04")
+    gap = cli(tmp_path, db, "document", "issue", second, "--number", "7", "--date", "2026-11-04")
     assert gap.returncode == 0, gap.stderr  # the văn thư's register may hold numbers we never saw
     listed = json.loads(cli(tmp_path, db, "document", "list", "--format", "json").stdout)
     assert sorted(d["number"] for d in listed) == ["07/UBND-VHXH", "123/UBND-VHXH"]
+
+
+def test_a_date_of_issue_after_today_is_issued_only_once_confirmed(tmp_path: Path) -> None:
+    db, doc_id = _draft(tmp_path)
+    ws = f.workspace(tmp_path, "attt.sqlite")
+    f.finish(ws, doc_id)
+    ws.close()
+    before = _dump(tmp_path, db)
+    ahead = "2099-01-05"
+    asked = cli(tmp_path, db, "document", "issue", doc_id, "--date", ahead)
+    assert asked.returncode == 1
+    assert "Cần xác nhận trước khi ban hành" in asked.stderr
+    assert "ngày ban hành 05/01/2099 sau hôm nay" in asked.stderr and "--yes" in asked.stderr
+    assert _dump(tmp_path, db) == before
+    done = cli(tmp_path, db, "document", "issue", doc_id, "--date", ahead, "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "05/01/2099" in done.stdout
