@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import jsonschema
@@ -23,7 +24,7 @@ from app.domain.registry import KINDS
 from app.exchange import canonical
 from app.exchange import errors as e
 from app.exchange.keys import PUBLIC_SIZE, b64, fingerprint, from_b64
-from app.i18n import Text
+from app.i18n import Msg, Text
 
 FORMAT = "attt-desk-package"
 VERSION = 1
@@ -211,18 +212,31 @@ def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def parse_manifest(raw: bytes, where: str) -> Manifest:
-    """The manifest in *raw*, checked field by field; anything else is a FormatError."""
+def checked_json(
+    raw: bytes,
+    name: str,
+    refuse: Callable[[Msg], Exception],
+    *,
+    encoding: str = "utf-8-sig",
+) -> Any:
+    """The JSON document *name* in *raw*, or *refuse*(what is wrong) raised: not UTF-8, not
+    JSON, a number Python will not read, nesting past MAX_DEPTH, an unpaired surrogate."""
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        value = json.loads(raw.decode(encoding))
     except RecursionError as exc:
         deep = TOO_DEEP.with_(limit=MAX_DEPTH)
-        raise e.FormatError(where, BAD_CONTENT.with_(name=MANIFEST, detail=deep)) from exc
+        raise refuse(BAD_CONTENT.with_(name=name, detail=deep)) from exc
     except ValueError as exc:  # not UTF-8, not JSON, or a number Python will not read
-        raise e.FormatError(where, BAD_JSON.with_(name=MANIFEST, detail=json_problem(exc))) from exc
-    shape = json_shape_problem(obj)
+        raise refuse(BAD_JSON.with_(name=name, detail=json_problem(exc))) from exc
+    shape = json_shape_problem(value)
     if shape is not None:
-        raise e.FormatError(where, BAD_CONTENT.with_(name=MANIFEST, detail=shape))
+        raise refuse(BAD_CONTENT.with_(name=name, detail=shape))
+    return value
+
+
+def parse_manifest(raw: bytes, where: str) -> Manifest:
+    """The manifest in *raw*, checked field by field; anything else is a FormatError."""
+    obj = checked_json(raw, MANIFEST, partial(e.FormatError, where), encoding="utf-8")
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise e.FormatError(where, NOT_OURS)
     if obj.get("version") != VERSION:

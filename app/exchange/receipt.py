@@ -16,18 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import best_match
 
 from app.domain.dates import in_range
-from app.domain.errors import MAX_DEPTH, TOO_DEEP, json_problem, json_shape_problem
 from app.exchange import errors as e
 from app.exchange.keys import PUBLIC_SIZE, SIGNATURE_SIZE, KeyPair, b64, fingerprint, from_b64
 from app.exchange.keys import verify as verify_signature
-from app.exchange.manifest import BAD_CONTENT, BAD_JSON
+from app.exchange.manifest import checked_json
 from app.i18n import Text
 
 FORMAT = "attt-desk-receipt"
@@ -210,14 +209,4 @@ def _parse(text: str) -> dt.datetime:
 
 def _json(raw: bytes, where: str) -> Any:
     name = where.rsplit("/", 1)[-1]
-    try:
-        value = json.loads(raw.decode("utf-8-sig"))
-    except RecursionError as exc:
-        deep = TOO_DEEP.with_(limit=MAX_DEPTH)
-        raise e.ReceiptError(where, BAD_CONTENT.with_(name=name, detail=deep)) from exc
-    except ValueError as exc:  # not UTF-8, not JSON, or a number Python will not read
-        raise e.ReceiptError(where, BAD_JSON.with_(name=name, detail=json_problem(exc))) from exc
-    shape = json_shape_problem(value)
-    if shape is not None:
-        raise e.ReceiptError(where, BAD_CONTENT.with_(name=name, detail=shape))
-    return value
+    return checked_json(raw, name, partial(e.ReceiptError, where))
