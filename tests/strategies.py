@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.domain.enums import LabeledEnum
 from app.domain.fields import field_types, info
 from app.domain.registry import KINDS
+from app.domain.systems import role_contradiction
 from app.domain.text import clean
 from app.domain.unit import Signer
 
@@ -165,6 +166,12 @@ def dataset(draw: st.DrawFn) -> dict[str, list[Any]]:
     out["documents"] = [
         dataclasses.replace(r, number=i if r.number is not None else None)
         for i, r in enumerate(out["documents"], 1)
+    ]
+    # A system's role agrees with its owner body (the service refuses a contradiction).
+    unit_name = out["units"][0].name
+    out["systems"] = [
+        r if role_contradiction(r, unit_name) is None else dataclasses.replace(r, owner="")
+        for r in out["systems"]
     ]
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.base import UnitRecord
@@ -43,3 +44,33 @@ class RosterEntry(UnitRecord):
     phone: str = fld("Điện thoại", "Phone", max_len=40, kind="phone")
     occasion: str = fld("Dịp trực", "Occasion", max_len=200, search=True)
     notes: str = fld("Ghi chú", "Notes", max_len=1000)
+
+
+# -- the response team, defined once -------------------------------------------------------------
+# The response team (đội ứng cứu sự cố) is what its appointing decision names: the team leader,
+# the unit's contact point and the members. The leader in charge of security (lãnh đạo phụ
+# trách) directs the team and signs for the unit; he is not counted as one of its members. Every
+# document and report that counts or lists the team uses these two functions (docs/rules.md,
+# "The response team").
+TEAM_ROLES = (ContactRole.DOI_TRUONG, ContactRole.DAU_MOI, ContactRole.THANH_VIEN)
+
+
+def appointed_by(contact: Contact, day: dt.date | None) -> bool:
+    """Appointed (or last changed) on or before *day*; any day when *day* is None."""
+    return day is None or contact.since is None or contact.since.date() <= day
+
+
+def response_team(contacts: Iterable[Contact], day: dt.date | None = None) -> list[Contact]:
+    """The response team as it stood on *day*: leader first, then the contact point, then the
+    members, each group by name."""
+    members = [c for c in contacts if c.role in TEAM_ROLES and appointed_by(c, day)]
+    return sorted(members, key=lambda c: (TEAM_ROLES.index(c.role), c.name, c.id))
+
+
+def first_in_role(
+    contacts: Iterable[Contact], role: ContactRole, day: dt.date | None = None
+) -> Contact | None:
+    """The person holding *role* on *day* (the earliest appointed when several do)."""
+    holders = [c for c in contacts if c.role is role and appointed_by(c, day)]
+    holders.sort(key=lambda c: (c.since or dt.datetime.min, c.name, c.id))
+    return holders[0] if holders else None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from app.domain.base import UnitRecord
 from app.domain.enums import (
@@ -19,6 +21,8 @@ from app.domain.enums import (
     SystemRole,
 )
 from app.domain.fields import fld
+from app.domain.text import fold
+from app.i18n import Text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,3 +168,62 @@ class Scenario(UnitRecord):
     steps: str = fld("Các bước xử lý", "Steps", max_len=8000, kind="multiline")
     lead_unit: str = fld("Đơn vị chủ trì", "Lead unit", max_len=200)
     supporting_units: str = fld("Đơn vị phối hợp", "Supporting units", max_len=500)
+
+
+OWNED_BY_OTHER = Text(
+    "là “Chủ quản” nhưng cơ quan chủ quản ghi là “{owner}”, không phải đơn vị: chọn “Vận hành” "
+    "hoặc “Chỉ khai thác, sử dụng”, hoặc sửa cơ quan chủ quản.",
+    "is “Owner” but the owner body is “{owner}”, not the unit: choose “Operator” or “User of a "
+    "shared system”, or correct the owner body.",
+)
+OWNED_BY_UNIT = Text(
+    "không phải “Chủ quản” nhưng cơ quan chủ quản ghi là chính đơn vị: chọn “Chủ quản”, hoặc "
+    "ghi đúng cơ quan chủ quản.",
+    "is not “Owner” but the owner body is the unit itself: choose “Owner”, or correct the owner "
+    "body.",
+)
+
+
+def role_contradiction(system: InfoSystem, unit_name: str) -> Text | None:
+    """Why *system*'s role contradicts its owner (cơ quan chủ quản), or "" when it does not.
+
+    The unit is the owner (Chủ quản) exactly when the owner named is the unit itself (Nghị
+    định 85/2016 Điều 3: the chủ quản is the body that directly manages the system). A role of
+    "Chủ quản" with another body as owner, or another role with the unit as owner, makes one
+    document say "Chủ quản" and the next "Cơ quan chủ quản: UBND tỉnh"; such a record is
+    refused. An empty owner or unit name decides nothing. The message completes the role
+    field's label."""
+    owner, unit = _body(system.owner), _body(unit_name)
+    if not owner or not unit:
+        return None
+    own = unit in owner or unit.startswith(owner + " ")  # "UBND xã" in the unit's own records
+    if system.unit_role is SystemRole.CHU_QUAN and not own:
+        return OWNED_BY_OTHER
+    if system.unit_role is not SystemRole.CHU_QUAN and own:
+        return OWNED_BY_UNIT
+    return None
+
+
+def _body(name: str) -> str:
+    """A body's name folded, with "UBND" spelled out: "UBND xã Đăk Hà" -> "uy ban nhan dan xa
+    dak ha"."""
+    return " ".join("uy ban nhan dan" if w == "ubnd" else w for w in fold(name).split())
+
+
+def as_of(system: InfoSystem, until: dt.date) -> InfoSystem:
+    """*system* as it stood on *until*, from its own dates: a Quy chế issued, an approval
+    decided or an approved level taken after that day did not exist yet (an approval after
+    it leaves the dossier appraised, the state before approval)."""
+    changes: dict[str, Any] = {}
+    if system.rules_date is not None and system.rules_date > until:
+        changes.update(rules_no="", rules_date=None)
+    later = system.approval_date is not None and system.approval_date > until
+    if later and system.dossier_state is DossierState.DA_PHE_DUYET:
+        changes.update(
+            dossier_state=DossierState.DA_THAM_DINH,
+            approval_no="",
+            approval_date=None,
+            approval_body="",
+            level_approved=None,
+        )
+    return dataclasses.replace(system, **changes) if changes else system

@@ -4,10 +4,11 @@ the contact point. Each function gives every value a column of that row kind may
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from app.domain.enums import ContactRole
-from app.domain.people import Contact
+from app.domain.people import Contact, first_in_role
 from app.domain.systems import Assessment, Drill, ResponsePlan, Scan
 from app.reports.data import Scope
 from app.reports.periods import dmy
@@ -15,11 +16,15 @@ from app.reports.systems import decision
 
 WHOLE_UNIT = "Toàn đơn vị"
 ROLE_NAMES = {
-    ContactRole.LANH_DAO: "Lãnh đạo phụ trách",
     ContactRole.DOI_TRUONG: "Đội trưởng",
     ContactRole.DAU_MOI: "Đầu mối ứng cứu sự cố",
     ContactRole.THANH_VIEN: "Thành viên",
 }
+
+
+def _by(day: dt.date | None, scope: Scope) -> bool:
+    """A record's own date is known and not after the period's cut-off."""
+    return day is not None and day <= scope.period.until
 
 
 def remediation(scan: Scan, scope: Scope) -> str:
@@ -84,7 +89,9 @@ def drill_row(scope: Scope, drill: Drill) -> dict[str, Any]:
         "kind": drill.kind.label("vi"),
         "systems": scope.system_names(drill.system_ids),
         "findings": " ".join(" ".join(weaknesses).split()),
-        "report": decision(drill.report_no, drill.report_date),
+        "report": decision(drill.report_no, drill.report_date)
+        if _by(drill.report_date, scope)
+        else "",
     }
 
 
@@ -98,7 +105,7 @@ def plan_row(scope: Scope, plan: ResponsePlan) -> dict[str, Any]:
         "title": plan.title,
         "system": scope.names.get(plan.system_id or "", WHOLE_UNIT),
         "decision": decision(plan.decision_no, plan.decision_date),
-        "last_review": dmy(plan.last_review),
+        "last_review": dmy(plan.last_review) if _by(plan.last_review, scope) else "",
         "scenarios": sum(1 for s in scope.data.scenarios if s.plan_id == plan.id),
         "change": "; ".join(changes),
     }
@@ -127,8 +134,8 @@ def activity_figures(scope: Scope) -> dict[str, Any]:
     open_fixes = [s for s in scans if remediation(s, scope).startswith(("Đang", "Chưa"))]
     plans = [plan_row(scope, p) for p in scope.plans()]
     team = scope.team()
-    point = next((c for c in team if c.role is ContactRole.DAU_MOI), None)
-    leader = next((c for c in team if c.role is ContactRole.DOI_TRUONG), None)
+    point = first_in_role(team, ContactRole.DAU_MOI)
+    leader = first_in_role(team, ContactRole.DOI_TRUONG)
     return {
         "scans": len(scans),
         "scanned_systems": len({i for s in scans for i in s.system_ids}),

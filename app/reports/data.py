@@ -9,7 +9,8 @@ Which records count (docs/reports.md, "What counts"):
   "Kết thúc" or "Đã báo cáo kết thúc", on the day its response ended (else the day the closing
   report went, else the day it was detected), never before the day it was detected;
 - scans and assessments: dated in the period; drills: running on some day of the period;
-  response plans: issued or reviewed in the period; the response team: appointed by the cut-off.
+  response plans: issued or reviewed in the period; the response team (its leader, the contact
+point and its members, not the leader in charge): appointed by the cut-off.
 """
 
 from __future__ import annotations
@@ -17,20 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.domain.enums import ContactRole, IncidentStage, SystemRole
+from app.domain.enums import IncidentStage, SystemRole
 from app.domain.incidents import Incident
-from app.domain.people import Contact
+from app.domain.people import Contact, response_team
 from app.domain.systems import Assessment, Drill, InfoSystem, ResponsePlan, Scan, Scenario
 from app.domain.unit import Unit
 from app.reports.periods import Period
 
 CLOSED_STAGES = (IncidentStage.KET_THUC, IncidentStage.DA_BAO_CAO)
-TEAM_ROLES = (
-    ContactRole.LANH_DAO,
-    ContactRole.DOI_TRUONG,
-    ContactRole.DAU_MOI,
-    ContactRole.THANH_VIEN,
-)
 
 
 @dataclass(frozen=True)
@@ -145,13 +140,8 @@ class Scope:
         return sorted(found, key=lambda x: (x.decision_date or dt.date.min, x.title))
 
     def team(self) -> list[Contact]:
-        until = self.period.until
-        members = [
-            c
-            for c in self.data.contacts
-            if c.role in TEAM_ROLES and (c.since is None or c.since.date() <= until)
-        ]
-        return sorted(members, key=lambda c: (TEAM_ROLES.index(c.role), c.name))
+        """The response team as appointed by the cut-off (app.domain.people.response_team)."""
+        return response_team(self.data.contacts, self.period.until)
 
 
 def _dated(record: Scan | Assessment) -> tuple[dt.date, str]:

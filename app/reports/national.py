@@ -60,23 +60,41 @@ def _head_of(scope: Scope) -> str:
     return f"{chosen[0].name}, {title[:1].upper()}{title[1:].lower()}"
 
 
+def _numbered(items: list[tuple[str, str]]) -> list[str]:
+    """Mẫu 08 section 2's items that have a value, numbered (1), (2)… in the form's order: an
+    item the records cannot fill is left out rather than printed as a bare label."""
+    kept = [(label, value.strip()) for label, value in items if value.strip()]
+    return [f"({n}) {label}: {value}" for n, (label, value) in enumerate(kept, start=1)]
+
+
+def _contact_text(phone: str, email: str) -> str:
+    parts = [f"điện thoại {phone.strip()}" if phone.strip() else ""]
+    parts.append(f"thư điện tử {email.strip()}" if email.strip() else "")
+    return "; ".join(p for p in parts if p)
+
+
 def _specialised(scope: Scope) -> list[str]:
     """Mẫu 08 section 2 b): the specialised unit named on most of the unit's systems, with the
-    contact details the contacts register holds for it."""
+    representative and contact details the contacts register holds for it."""
     names = Counter(s.specialised_unit.strip() for s in scope.systems() if s.specialised_unit)
     name = names.most_common(1)[0][0] if names else ""
-    contact = next((c for c in scope.data.contacts if name and fold(c.name) == fold(name)), None)
-    phone = (contact.phone_office or contact.phone_24h) if contact else ""
-    email = contact.email if contact else ""
-    return [
-        f"(1) Tên đơn vị chuyên trách về an ninh mạng: {name}",
-        "(2) Quy định chức năng, nhiệm vụ và quyền hạn:",
-        "(3) Người đại diện, chức vụ:",
-        "(4) Địa chỉ liên lạc:",
-        f"(5) Thông tin liên hệ: điện thoại {phone}; thư điện tử {email}"
-        if contact
-        else "(5) Thông tin liên hệ:",
+    body = next((c for c in scope.data.contacts if name and fold(c.name) == fold(name)), None)
+    people = [
+        c
+        for c in scope.data.contacts
+        if name and c is not body and fold(c.organization) == fold(name) and c.position.strip()
     ]
+    head = people[0] if people else None
+    return _numbered(
+        [
+            ("Tên đơn vị chuyên trách về an ninh mạng", name),
+            ("Người đại diện, chức vụ", f"{head.name}, {head.position}" if head else ""),
+            (
+                "Thông tin liên hệ",
+                _contact_text(body.phone_office or body.phone_24h, body.email) if body else "",
+            ),
+        ]
+    )
 
 
 def mau08(model: ReportModel, basis: str, scope: Scope, figures_heading: str) -> list[Block]:
@@ -93,13 +111,14 @@ def mau08(model: ReportModel, basis: str, scope: Scope, figures_heading: str) ->
         ),
         Heading.of("a) Thông tin về chủ quản hệ thống thông tin:", 2),
     ]
-    owner = [
-        f"(1) Tên chủ quản hệ thống thông tin: {unit.name}",
-        "(2) Quy định chức năng, nhiệm vụ và quyền hạn:",
-        f"(3) Người đại diện, chức vụ: {_head_of(scope)}",
-        f"(4) Địa chỉ liên lạc: {unit.address}",
-        f"(5) Thông tin liên hệ: điện thoại {unit.phone}; thư điện tử {unit.email}",
-    ]
+    owner = _numbered(
+        [
+            ("Tên chủ quản hệ thống thông tin", unit.name),
+            ("Người đại diện, chức vụ", _head_of(scope)),
+            ("Địa chỉ liên lạc", unit.address),
+            ("Thông tin liên hệ", _contact_text(unit.phone, unit.email)),
+        ]
+    )
     blocks += [Paragraph.of(line) for line in owner]
     blocks.append(Heading.of("b) Thông tin về đơn vị chuyên trách về an ninh mạng:", 2))
     blocks += [Paragraph.of(line) for line in _specialised(scope)]

@@ -8,12 +8,11 @@ the twelve months up to the cut-off, both (joined by "; ") or nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any
 
 from app.domain.enums import AssessmentTiming, DossierState, ProtectionState, ScanKind
-from app.domain.systems import InfoSystem
+from app.domain.systems import InfoSystem, as_of
 from app.reports.data import Scope
 from app.reports.periods import dmy
 
@@ -55,25 +54,6 @@ def decision(number: str, day: dt.date | None, body: str = "") -> str:
     return text
 
 
-def as_of(system: InfoSystem, until: dt.date) -> InfoSystem:
-    """*system* as it stood on *until*, from its own dates: a Quy chế issued, an approval
-    decided or an approved level taken after that day did not exist yet (an approval after
-    it leaves the dossier appraised, the state before approval)."""
-    changes: dict[str, Any] = {}
-    if system.rules_date is not None and system.rules_date > until:
-        changes.update(rules_no="", rules_date=None)
-    later = system.approval_date is not None and system.approval_date > until
-    if later and system.dossier_state is DossierState.DA_PHE_DUYET:
-        changes.update(
-            dossier_state=DossierState.DA_THAM_DINH,
-            approval_no="",
-            approval_date=None,
-            approval_body="",
-            level_approved=None,
-        )
-    return dataclasses.replace(system, **changes) if changes else system
-
-
 def _last(days: list[dt.date | None]) -> str:
     known = [d for d in days if d is not None]
     return dmy(max(known)) if known else ""
@@ -88,7 +68,11 @@ def system_row(scope: Scope, system: InfoSystem) -> dict[str, Any]:
     scans = [
         s for s in scope.data.scans if system.id in s.system_ids and s.date and s.date <= until
     ]
-    plans = [p for p in scope.data.plans if p.system_id == system.id]
+    plans = [
+        p
+        for p in scope.data.plans
+        if p.system_id == system.id and (p.decision_date is None or p.decision_date <= until)
+    ]
     plan = max(plans, key=lambda p: p.decision_date or dt.date.min) if plans else None
     affected = [i for i in scope.incidents() if system.id in i.system_ids]
     return {

@@ -326,3 +326,29 @@ def test_integers_past_sqlites_range_and_dates_past_2100_are_refused(ws: Workspa
         ws.records.save(Incident(title="Sự cố thử", detected_at=dt.datetime(9999, 12, 31)))
     assert "nằm ngoài khoảng cho phép (từ 01/01/1900 đến 31/12/2100)" in caught.value.message("vi")
     assert ws.records.find(Incident) == [] and ws.records.find(OutgoingDocument) == []
+
+
+def test_a_system_whose_role_contradicts_its_owner_is_refused(ws: Workspace) -> None:
+    from app.domain.enums import SystemRole
+
+    provincial = InfoSystem(
+        name="Hệ thống một cửa điện tử tỉnh", owner="Ủy ban nhân dân tỉnh Quảng Ngãi"
+    )  # the role defaults to "Chủ quản"
+    with pytest.raises(ValidationError) as refused:
+        ws.records.save(provincial)
+    message = refused.value.message("vi")
+    assert "“Chủ quản”" in message and "Ủy ban nhân dân tỉnh Quảng Ngãi" in message
+    assert ws.records.find(InfoSystem) == []
+    operated = ws.records.save(dataclasses.replace(provincial, unit_role=SystemRole.VAN_HANH))
+    assert operated.record.unit_role is SystemRole.VAN_HANH
+    own = InfoSystem(name="Cổng thông tin điện tử xã", owner="UBND xã Đồng Tâm")
+    assert ws.records.save(own).record.unit_role is SystemRole.CHU_QUAN  # "UBND" is the unit
+    assert ws.records.save(dataclasses.replace(own, id="", owner="UBND xã")).record  # short form
+    shared = InfoSystem(
+        name="Cổng thông tin xã (dùng chung)",
+        owner="Ủy ban nhân dân xã Đồng Tâm",
+        unit_role=SystemRole.SU_DUNG,
+    )
+    with pytest.raises(ValidationError) as again:
+        ws.records.save(shared)
+    assert "chính đơn vị" in again.value.message("vi")

@@ -53,6 +53,14 @@ def markup_safe(text: str, *, line_start: bool, table: bool) -> str:
 Names = Callable[[str], Program | None]
 
 
+def _labelled(line: Line) -> bool:
+    """A line that labels its values ("- Địa chỉ: {unit.address}."): it has values, is not a
+    table row, and its own text ends a label with a colon."""
+    text = "".join(p for p in line.parts if isinstance(p, str))
+    has_slot = any(not isinstance(p, str) for p in line.parts)
+    return has_slot and not line.table_row and ":" in text
+
+
 class _Renderer:
     def __init__(self, context: Mapping[str, Any], names: Names, markup: bool) -> None:
         self.scopes: list[Mapping[str, Any]] = [context]
@@ -97,23 +105,31 @@ class _Renderer:
             value = FILTERS[name](value, arg, line)
         return " ".join(to_text(value, slot.path or slot.name, line).split())
 
-    def line(self, line: Line) -> str:
+    def line(self, line: Line) -> str | None:
+        """The line filled; None for a labelled line whose every value is empty ("- Địa chỉ:
+        {unit.address}." with no address prints nothing, not "Địa chỉ: .")."""
         out = ""
+        filled = False
         for part in line.parts:
             if isinstance(part, str):
                 out += part
                 continue
             value = self.slot(part, line.number)
+            filled = filled or bool(value.strip())
             if self.markup:
                 value = markup_safe(value, line_start=not out.strip(), table=line.table_row)
             out += value
+        if not filled and _labelled(line):
+            return None
         return out
 
     def nodes(self, nodes: Sequence[Node]) -> list[str]:
         out: list[str] = []
         for node in nodes:
             if isinstance(node, Line):
-                out.append(self.line(node))
+                text = self.line(node)
+                if text is not None:
+                    out.append(text)
             elif isinstance(node, Cond):
                 chosen = bool(self.lookup(node.path, node.number)) != node.negate
                 out += self.nodes(node.then if chosen else node.otherwise)

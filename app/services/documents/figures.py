@@ -18,10 +18,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from app.domain.dates import screen_date
-from app.domain.enums import DrillKind, DutyRole, IncidentType, ScanKind, SystemRole
+from app.domain.enums import DossierState, DrillKind, DutyRole, IncidentType, ScanKind, SystemRole
 from app.domain.incidents import Incident
 from app.domain.people import RosterEntry
-from app.domain.systems import Drill, InfoSystem, ResponsePlan, Scan, Scenario
+from app.domain.systems import Drill, InfoSystem, ResponsePlan, Scan, Scenario, as_of
+from app.reports.data import closed_on
 from app.services.documents.values import Values, in_service, system_values, weekday_date
 
 _SCANS = (ScanKind.RA_QUET, ScanKind.CA_HAI)
@@ -35,7 +36,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _findings(scan: Scan) -> str:
+def _findings(scan: Scan, day: dt.date) -> str:
     parts = [
         f"{count:02d} {label}"
         for count, label in (
@@ -51,7 +52,7 @@ def _findings(scan: Scan) -> str:
     )
     if scan.threats_found:
         text += f"; {scan.threats_found:02d} mối nguy hại"
-    if scan.remediation_done:
+    if _fixed(scan, day):
         text += f"; đã khắc phục ngày {screen_date(scan.remediation_done)}"
     elif scan.findings or scan.threats_found:
         text += "; đang khắc phục"
@@ -69,7 +70,7 @@ def ct18_values(
     incidents: Iterable[Incident],
 ) -> Values:
     since, year_since = months_before(day, 6), months_before(day, 12)
-    live = [s for s in systems if in_service(s, day)]
+    live = [as_of(s, day) for s in systems if in_service(s, day)]
     own = [s for s in live if s.unit_role is not SystemRole.SU_DUNG]
     names = {s.id: s.name for s in systems}
     recent = sorted(
@@ -101,14 +102,14 @@ def ct18_values(
         ],
         **{f"level_{n}": sum(1 for s in live if s.level == n) for n in range(1, 6)},
         "unleveled": sum(1 for s in live if s.level is None),
-        "approved": sum(1 for s in live if s.level_approved is not None),
+        "approved": sum(1 for s in own if s.dossier_state is DossierState.DA_PHE_DUYET),
         "scans": [
             {
                 "date": screen_date(s.date),
                 "kind": s.kind.label("vi"),
                 "systems": ", ".join(names.get(i, "") for i in s.system_ids),
                 "performer": s.performer_name or s.performer.label("vi"),
-                "result": _findings(s),
+                "result": _findings(s, day),
             }
             for s in recent
         ],
@@ -121,7 +122,7 @@ def ct18_values(
         "high": sum(s.high for s in recent),
         "threats": sum(s.threats_found for s in recent),
         "unremediated": sum(
-            1 for s in recent if (s.findings or s.threats_found) and not s.remediation_done
+            1 for s in recent if (s.findings or s.threats_found) and not _fixed(s, day)
         ),
         "drills": [
             {
@@ -129,7 +130,7 @@ def ct18_values(
                 "kind": d.kind.label("vi"),
                 "dates": _span(d.start, d.end),
                 "systems": ", ".join(names.get(i, "") for i in d.system_ids),
-                "report": d.report_no,
+                "report": d.report_no if d.report_date is None or d.report_date <= day else "",
             }
             for d in sorted(drilled, key=lambda d: d.start or dt.date.min)
         ],
@@ -140,7 +141,9 @@ def ct18_values(
             {
                 "title": p.title,
                 "issued": _decision(p),
-                "reviewed": screen_date(p.last_review),
+                "reviewed": screen_date(p.last_review)
+                if p.last_review and p.last_review <= day
+                else "",
                 "scenarios": sum(1 for c in scenarios if c.plan_id == p.id),
             }
             for p in issued
@@ -162,11 +165,16 @@ def ct18_values(
         "by_type": [
             {"type": t.label("vi"), "count": by_type[t]} for t in IncidentType if by_type[t]
         ],
-        "handled": sum(1 for i in happened if not i.is_open),
+        "handled": sum(1 for i in happened if (closed_on(i) or dt.date.max) <= day),
         "serious": sum(1 for i in happened if i.severity.value == "nghiem_trong"),
-        "notified": sum(1 for i in happened if i.notified_at is not None),
+        "notified": sum(1 for i in happened if i.notified_at and i.notified_at.date() <= day),
         "helped": sum(1 for i in happened if i.got_help),
     }
+
+
+def _fixed(scan: Scan, day: dt.date) -> bool:
+    """The scan's findings were fixed by *day*."""
+    return scan.remediation_done is not None and scan.remediation_done <= day
 
 
 def _decision(plan: ResponsePlan) -> str:

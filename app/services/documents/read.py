@@ -73,7 +73,7 @@ def gather_values(
     by_id = {s.id: s for s in systems}
     incident: Incident | None = ws.records.get(Incident, incident_id) if incident_id else None
     if roots & _PEOPLE:
-        people = people_values(unit, find(Contact, unit_id=uid))
+        people = people_values(unit, find(Contact, unit_id=uid), at.date())
         values.update({k: v for k, v in people.items() if k in roots})
     if "incident" in roots:
         values["incident"] = None

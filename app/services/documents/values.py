@@ -16,7 +16,7 @@ from app.documents.dates import long_date
 from app.domain.dates import screen_date
 from app.domain.enums import ContactRole, IncidentStage, SystemRole, UnitLevel
 from app.domain.incidents import Evidence, Incident, TimelineEntry
-from app.domain.people import Contact
+from app.domain.people import Contact, appointed_by, first_in_role, response_team
 from app.domain.systems import InfoSystem
 from app.domain.text import clean, fold
 from app.domain.unit import Unit
@@ -141,17 +141,17 @@ def person_values(contact: Contact | None, area: str = "") -> Values | None:
     }
 
 
-def people_values(unit: Unit, contacts: Iterable[Contact]) -> Values:
-    """The contact point, the leader in charge, the response team and the upward contacts."""
-    people = list(contacts)
+def people_values(unit: Unit, contacts: Iterable[Contact], day: dt.date | None = None) -> Values:
+    """The contact point, the leader in charge, the response team and the upward contacts, as
+    appointed on *day* (the team as app.domain.people.response_team defines it)."""
+    people = [c for c in contacts if appointed_by(c, day)]
 
     def first(role: ContactRole) -> Contact | None:
-        return next((c for c in people if c.role is role), None)
+        return first_in_role(people, role)
 
+    team = response_team(people)
     leader = first(ContactRole.DOI_TRUONG)
     point = first(ContactRole.DAU_MOI)
-    members = [c for c in people if c.role is ContactRole.THANH_VIEN]
-    team = [c for c in (leader, point) if c is not None] + members
     area = unit_values(unit)["area"].split(" ", 1)[-1]  # "Đăk Hà" of "xã Đăk Hà"
     outside = [c for c in team if not _belongs(area, c.organization)]
     upward = (ContactRole.CAP_TREN, ContactRole.DIEU_PHOI)

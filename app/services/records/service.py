@@ -16,6 +16,7 @@ from app.domain.errors import NOT_FOUND, AtttError, FieldError, ValidationError
 from app.domain.fields import info
 from app.domain.incidents import Incident
 from app.domain.registry import BY_CLASS, BY_KEY, Kind
+from app.domain.systems import InfoSystem, role_contradiction
 from app.domain.text import sort_key
 from app.domain.unit import Unit
 from app.domain.validation import normalise, record_label, validate
@@ -238,6 +239,7 @@ class RecordService:
             record = dataclasses.replace(record, code=self._next_incident_code(conn, record))
         errors = validate(record) + self._check_references(conn, kind, record)
         errors += self._check_unique(conn, kind, record)
+        errors += self._check_role(conn, kind, record)
         if existing is not None and isinstance(existing, OutgoingDocument):
             errors += self._check_issued(existing, record)
         if errors:
@@ -354,6 +356,16 @@ class RecordService:
             else getattr(record, checks[-1])
         )
         return [self._error(kind, record, checks[-1], DUPLICATE, value=shown, what=kind.singular)]
+
+    def _check_role(self, conn: Connection, kind: Kind, record: Record) -> list[FieldError]:
+        """A system whose role contradicts its owner body (app.domain.systems)."""
+        if not isinstance(record, InfoSystem):
+            return []
+        unit = repo.get(conn, BY_KEY["units"], record.unit_id)
+        problem = role_contradiction(record, unit.name if unit is not None else "")
+        if problem is None:
+            return []
+        return [self._error(kind, record, "unit_role", problem, owner=record.owner)]
 
     def _check_issued(self, existing: OutgoingDocument, record: Any) -> list[FieldError]:
         if not existing.state.issued:

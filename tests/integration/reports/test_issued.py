@@ -56,7 +56,13 @@ def _change_everything(ws: Workspace) -> None:
     assert unit is not None
     ws.records.save(dataclasses.replace(unit, name="Ủy ban nhân dân phường Đăk Hà Mới"))
     system: InfoSystem = ws.records.find(InfoSystem, query="Cổng thông tin điện tử xã")[0]
-    ws.records.save(dataclasses.replace(system, name="Cổng thông tin điện tử (đổi tên)"))
+    ws.records.save(
+        dataclasses.replace(
+            system,
+            name="Cổng thông tin điện tử (đổi tên)",
+            owner="Ủy ban nhân dân phường Đăk Hà Mới",
+        )
+    )
     ws.records.save(
         Incident(
             title="Sự cố phát hiện sau khi báo cáo đã gửi",

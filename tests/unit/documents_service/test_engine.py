@@ -170,3 +170,15 @@ def test_roots_are_what_the_values_must_hold() -> None:
     )
     assert program.roots == {"unit", "incident", "s", "ct18"}
     assert program.names == {"ten"}
+
+
+def test_a_labelled_line_whose_values_are_all_empty_prints_nothing() -> None:
+    values = {"unit": {"name": "Ủy ban nhân dân xã Đăk Hà", "address": "", "phone": ""}}
+    text = "- Tên tổ chức: {unit.name}.\n- Địa chỉ: {unit.address}.\n- Điện thoại: {unit.phone}."
+    assert fill(text, values) == "- Tên tổ chức: Ủy ban nhân dân xã Đăk Hà."  # no "Địa chỉ: ."
+    # A line with one value filled keeps its label; a line without a label keeps its text.
+    assert fill("Liên hệ: {unit.phone} {unit.name}", values) == (
+        "Liên hệ:  Ủy ban nhân dân xã Đăk Hà"
+    )
+    assert fill("Trân trọng {unit.address}.", values) == "Trân trọng ."
+    assert fill("| Địa chỉ: | {unit.address} |", values) == "| Địa chỉ: |  |"  # table cells stay

@@ -28,6 +28,7 @@ def clone_sample(ws: Workspace, name: str, today: dt.date = TODAY) -> str:
     """
     space = uuid.uuid5(uuid.NAMESPACE_URL, f"attt-desk-test:{name}")
     records = sample_records(today)
+    sample_name = records[0].name
     new_id = {r.id: str(uuid.uuid5(space, r.id)) for r in records}
 
     def rekey(record: Any) -> Any:
@@ -40,6 +41,8 @@ def clone_sample(ws: Workspace, name: str, today: dt.date = TODAY) -> str:
             changes["system_ids"] = tuple(new_id[s] for s in record.system_ids)
         if BY_CLASS[type(record)].key == "units":
             changes["name"] = name
+        if BY_CLASS[type(record)].key == "systems":  # the unit's own systems name it as owner
+            changes["owner"] = record.owner.replace(sample_name, name)
         return dataclasses.replace(record, **changes)
 
     with ws.transaction() as conn:

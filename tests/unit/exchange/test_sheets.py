@@ -27,7 +27,7 @@ TEMPLATES = resources_dir() / "templates-import"
 @pytest.fixture()
 def ws(tmp_path: Path) -> Workspace:
     workspace = f.workspace(tmp_path)
-    f.unit(workspace)
+    f.unit(workspace, "Ủy ban nhân dân xã Đăk Hà")  # the unit the templates' example rows name
     return workspace
 
 
