@@ -2278,6 +2278,18 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
 <context>
     <name>Reports</name>
     <message>
+        <source>Please confirm before issuing:</source>
+        <translation>Cần xác nhận trước khi ban hành:</translation>
+    </message>
+    <message>
+        <source>Issue anyway</source>
+        <translation>Vẫn ban hành</translation>
+    </message>
+    <message>
+        <source>Not issued: nothing changed.</source>
+        <translation>Chưa ban hành: không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Choose the report and its period, then preview it. Every figure is counted from the registers; issuing puts the report into the outgoing documents register with the data it was made from.</source>
         <translation>Chọn loại báo cáo và kỳ báo cáo rồi bấm Xem trước. Mọi số liệu được đếm từ các sổ theo dõi; khi ban hành, báo cáo được vào sổ văn bản đi cùng toàn bộ số liệu đã dùng để lập.</translation>
     </message>
@@ -2549,6 +2561,18 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>A draft is submitted for signature before it is issued</source>
+        <translation>Dự thảo phải trình ký trước khi ban hành</translation>
+    </message>
+    <message>
+        <source>When ticked, issuing a draft that skipped the submission step asks for a confirmation first.</source>
+        <translation>Khi chọn, ban hành một dự thảo chưa qua bước trình ký sẽ phải xác nhận trước.</translation>
+    </message>
     <message>
         <source>Reporting unit</source>
         <translation>Thông tin đơn vị</translation>

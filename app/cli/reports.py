@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import emit
+from app.domain.errors import AtttError
 from app.i18n import Text
 from app.reports.layout import check_format
 from app.reports.periods import dmy
+from app.services.documents.messages import CONFIRM_ISSUE
 from app.services.workspace import Workspace
 
 WRITTEN = Text("Đã ghi «{subject}» vào {path}.", "Wrote “{subject}” to {path}.")
@@ -51,6 +53,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="ngày lập báo cáo, YYYY-MM-DD (the report's date; default: today)",
     )
     parser.add_argument("--signer", help="người ký, theo tên trong danh sách người ký của đơn vị")
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="đã xem và xác nhận các cảnh báo khi ban hành (confirm the issue warnings)",
+    )
 
 
 def add_parsers(sub: Any) -> None:
@@ -115,6 +122,12 @@ def _cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
         path = ws.reports.write(model, args.out)
         emit(WRITTEN.format(ws.lang, subject=model.subject, path=path))
         return 0
+    warnings = ws.reports.issue_warnings(model, args.as_of)
+    if warnings and not args.yes:
+        said = Text(
+            "; ".join(w.get("vi") for w in warnings), "; ".join(w.get("en") for w in warnings)
+        )
+        raise AtttError(CONFIRM_ISSUE, subject=model.subject[:80], warnings=said)
     issued = ws.reports.issue(model, on=args.as_of, signer=args.signer)
     doc = issued.document
     path = ws.reports.write_issued(doc.id, args.out)

@@ -81,17 +81,23 @@ def test_preview_then_issue_then_export(qtbot: QtBot, sample_desk: DeskApp, tmp_
     assert view.issue_button.isEnabled()
 
     asked: list[str] = []
+    warned: list[str] = []
     screen.confirm = lambda subject: asked.append(subject) or True
+    screen.confirm_warnings = lambda said: warned.extend(said) or True
     before = {d.id for d in ws.reports.issued()}
     qtbot.mouseClick(view.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Đã ban hành" in view.status.text() and not sample_desk.runner.busy)
     assert asked == [
         "Kết quả rà soát, đánh giá tình hình bảo đảm an toàn thông tin mạng quý III năm 2026"
     ]
+    # The sample has issued its third-quarter report already: this one replaces it, once
+    # confirmed, and says so.
+    assert len(warned) == 1 and "Quý III năm 2026 đã có báo cáo số" in warned[0]
     issued = [d for d in ws.reports.issued() if d.id not in before]
     assert [(d.template, d.number, d.date) for d in issued] == [
         ("bao-cao-quy", 488, dt.date(2026, 11, 23))
     ]
+    assert "(thay thế Báo cáo số" in issued[0].subject
     assert "488/BC-UBND" in view.status.text()
     panel = screen.panel("documents")
     qtbot.waitUntil(lambda: issued[0].subject in column_texts(panel, "subject"))
@@ -109,6 +115,7 @@ def test_a_declined_issue_changes_nothing(qtbot: QtBot, sample_desk: DeskApp) ->
     screen.choose("mau05-half", 2026, 1)
     preview(qtbot, sample_desk, screen)
     screen.confirm = lambda subject: False
+    screen.confirm_warnings = lambda said: pytest.fail(f"asked again: {said}")
     count = len(ws.reports.issued())
     qtbot.mouseClick(screen.view.issue_button, Qt.MouseButton.LeftButton)
     assert not sample_desk.runner.busy
@@ -132,3 +139,20 @@ def test_changing_the_period_forgets_the_built_report(qtbot: QtBot, sample_desk:
     screen.view.year.setValue(2025)
     assert screen.model is None
     assert not screen.view.xlsx_button.isEnabled()
+
+
+def test_declining_the_warning_of_a_second_report_changes_nothing(
+    qtbot: QtBot, sample_desk: DeskApp
+) -> None:
+    ws = sample_desk.ws
+    screen = open_reports(qtbot, sample_desk)
+    screen.choose("quarterly", 2026, 3)  # the sample has issued this period's report
+    preview(qtbot, sample_desk, screen)
+    warned: list[str] = []
+    screen.confirm = lambda subject: True
+    screen.confirm_warnings = lambda said: warned.extend(said) or False
+    count = len(ws.reports.issued())
+    qtbot.mouseClick(screen.view.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Chưa ban hành" in screen.view.status.text())
+    assert warned and "đã có báo cáo số" in warned[0]
+    assert len(ws.reports.issued()) == count

@@ -178,3 +178,15 @@ def test_the_evidence_limit_is_kept_in_the_database(
     assert spin.value() == 50
     spin.setValue(120)
     qtbot.waitUntil(lambda: ws.settings.get().evidence_limit_mb == 120)
+
+
+def test_requiring_tr_nh_k_is_a_setting_kept_in_the_database(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace
+) -> None:
+    screen = settings_of(qtbot, desk)
+    box = screen.view.require_submission
+    assert not box.isChecked() and "trình ký" in box.text()
+    box.setChecked(True)
+    qtbot.waitUntil(lambda: ws.settings.get().require_submission)
+    box.setChecked(False)
+    qtbot.waitUntil(lambda: not ws.settings.get().require_submission)

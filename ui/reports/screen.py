@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentType
 from app.domain.errors import AtttError
+from app.i18n import Msg
 from app.services.reports.service import KINDS, Issued, ReportModel, current, dmy
 from app.services.settings.maintenance import temp_folder
 from ui.common.i18n import fill, tr
@@ -66,6 +67,7 @@ class ReportsScreen(RegisterScreen):
         self._previews = 0
         # Asked before issuing; a test answers it without a dialog.
         self.confirm: Callable[[str], bool] = self._ask
+        self.confirm_warnings: Callable[[list[str]], bool] = self._ask_warnings
         v = self.view
         for kind in KINDS:
             v.kind.addItem(kind.label.get(ctx.lang), kind.key)
@@ -162,6 +164,19 @@ class ReportsScreen(RegisterScreen):
         self.view.pdf.setDocument(document)
 
     # -- issuing -----------------------------------------------------------------------------
+    def _ask_warnings(self, warnings: list[str]) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Reports", "Issue the report"))
+        box.setText(tr("Reports", "Please confirm before issuing:"))
+        box.setInformativeText("\n".join(f"– {w[:1].upper()}{w[1:]}." for w in warnings))
+        go = box.addButton(tr("Reports", "Issue anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is go
+        box.deleteLater()
+        return chosen
+
     def _ask(self, subject: str) -> bool:
         answer = QMessageBox.question(
             self,
@@ -181,6 +196,18 @@ class ReportsScreen(RegisterScreen):
     def issue(self) -> None:
         model = self.model
         if model is None or not self.confirm(model.subject):
+            return
+        self.ctx.runner.query(
+            partial(self.ctx.ws.reports.issue_warnings, model),
+            on_done=partial(self._issue_if_confirmed, model),
+            owner=self,
+        )
+
+    def _issue_if_confirmed(self, model: ReportModel, found: list[Msg]) -> None:
+        """A period that already has a report, or a date after today, is said and confirmed
+        first; declining changes nothing."""
+        if found and not self.confirm_warnings([w.get(self.ctx.lang) for w in found]):
+            self.view.set_status(tr("Reports", "Not issued: nothing changed."))
             return
         self.view.set_ready(False, busy=True)
         self.ctx.runner.command(

@@ -37,5 +37,10 @@ def set_backup_dir(ws: Workspace, folder: str) -> Changes:
     return ws.settings.save(dataclasses.replace(ws.settings.get(), backup_dir=folder))
 
 
+def set_require_submission(ws: Workspace, required: bool) -> Changes:
+    """Whether a draft goes through trình ký before it is issued (a confirmation otherwise)."""
+    return ws.settings.save(dataclasses.replace(ws.settings.get(), require_submission=required))
+
+
 def set_evidence_limit(ws: Workspace, megabytes: int) -> Changes:
     return ws.settings.save(dataclasses.replace(ws.settings.get(), evidence_limit_mb=megabytes))

@@ -29,6 +29,7 @@ from ui.settings.backup import (
     open_folder,
     set_backup_dir,
     set_evidence_limit,
+    set_require_submission,
 )
 from ui.settings.clocks import RulesSettingsGroup
 from ui.settings.unit_dialog import UnitDialog
@@ -108,6 +109,7 @@ class SettingsScreen(Screen):
         view.open_backup.clicked.connect(self._on_open_backup)
         view.backup_now.clicked.connect(self.back_up)
         view.evidence_limit.valueChanged.connect(self._on_limit_changed)
+        view.require_submission.toggled.connect(self._on_submission_toggled)
 
     def _watches(self, event: DataChanged) -> bool:
         return event.touches(RegisterKey.UNITS, RegisterKey.SETTINGS)
@@ -150,6 +152,10 @@ class SettingsScreen(Screen):
         limit.blockSignals(True)
         limit.setValue(data.settings.evidence_limit_mb)
         limit.blockSignals(False)
+        submission = self.view.require_submission
+        submission.blockSignals(True)
+        submission.setChecked(data.settings.require_submission)
+        submission.blockSignals(False)
         self._loaded()
 
     # -- the unit ---------------------------------------------------------------------------
@@ -198,6 +204,14 @@ class SettingsScreen(Screen):
     def _on_limit_changed(self, megabytes: int) -> None:
         self.ctx.runner.command(
             partial(set_evidence_limit, self.ctx.ws, megabytes), on_error=self._failed, owner=self
+        )
+
+    @Slot(bool)
+    def _on_submission_toggled(self, required: bool) -> None:
+        self.ctx.runner.command(
+            partial(set_require_submission, self.ctx.ws, required),
+            on_error=self._failed,
+            owner=self,
         )
 
     @Slot()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -62,6 +63,20 @@ class SettingsView(QScrollArea):
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         language_form.addRow(tr("Settings", "Interface language"), self.language)
         layout.addWidget(language_box)
+
+        documents_box, documents_form = form_group(tr("Settings", "Documents"))
+        self.require_submission = QCheckBox(
+            tr("Settings", "A draft is submitted for signature before it is issued")
+        )
+        self.require_submission.setToolTip(
+            tr(
+                "Settings",
+                "When ticked, issuing a draft that skipped the submission step asks for a "
+                "confirmation first.",
+            )
+        )
+        documents_form.addRow(self.require_submission)
+        layout.addWidget(documents_box)
 
         self.data_box, self.data_form = form_group(tr("Settings", "Data"))
         self.open_data = tool_button(tr("Settings", "Open the data folder"), "folder")

@@ -56,6 +56,14 @@ FUTURE_DATE = Text(
     "ngày ban hành {day} sau hôm nay ({today})",
     "the date of issue {day} is after today ({today})",
 )
+SKIPS_SUBMISSION = Text(
+    "văn bản chưa trình ký mà đơn vị quy định phải trình ký trước khi ban hành",
+    "the document was not submitted for signature, which the unit requires before issuing",
+)
+EVENT_PASSED = Text(
+    "kế hoạch cho dịp “{occasion}” đã kết thúc ngày {last}, trước ngày ban hành {day}",
+    "the plan is for “{occasion}”, which ended on {last}, before the date of issue {day}",
+)
 CONFIRM_ISSUE = Text(
     "Cần xác nhận trước khi ban hành “{subject}”: {warnings}. Nếu đúng là vậy, chạy lại lệnh với "
     "--yes.",

@@ -33,6 +33,7 @@ from app.services.documents.messages import (
     ACTION_ISSUE,
     ACTION_SUBMIT,
     EARLIER,
+    EVENT_PASSED,
     FUTURE_DATE,
     ISSUED_ALREADY,
     NEEDED,
@@ -43,6 +44,7 @@ from app.services.documents.messages import (
     NUMBER_TAKEN,
     SCAN_TOO_BIG,
     SENT_EARLY,
+    SKIPS_SUBMISSION,
     UNFINISHED,
     UNKNOWN_TEMPLATE,
     WRONG_STATE,
@@ -253,12 +255,23 @@ class DocumentService(DocumentPrinting):
 
     def issue_warnings(self, doc_id: str, day: dt.date | None = None) -> list[Msg]:
         """What issuing *doc_id* on *day* would do that a person should confirm first (not a
-        refusal): a date of issue after today."""
+        refusal): a date of issue after today; a draft issued without `trình ký` where the
+        unit's settings require that step; a plan for an event that ended before the date of
+        issue (a holiday duty plan issued after the holiday)."""
         day = day or self._ws.clock.today()
         today = self._ws.clock.today()
         found: list[Msg] = []
         if day > today:
             found.append(FUTURE_DATE.with_(day=screen_date(day), today=screen_date(today)))
+        doc = self.get(doc_id)
+        if doc.state is DocumentState.NHAP and self._ws.settings.get().require_submission:
+            found.append(SKIPS_SUBMISSION.with_())
+        event = _event_end(doc)
+        if event is not None and event[1] < day:
+            occasion, last = event
+            found.append(
+                EVENT_PASSED.with_(occasion=occasion, last=screen_date(last), day=screen_date(day))
+            )
         return found
 
     def next_number(self, unit_id: str, year: int) -> int:
@@ -371,3 +384,19 @@ class DocumentService(DocumentPrinting):
                 conn, dataclasses.replace(stored, state=to)
             )
         return saved
+
+
+def _event_end(doc: OutgoingDocument) -> tuple[str, dt.date] | None:
+    """The occasion a plan is for and its last day, from the values the draft was filled
+    from (the duty plan's roster); None for a document that is not for an event."""
+    try:
+        roster = snap.read(doc.snapshot).get("values", {}).get("roster")
+    except ValueError:
+        return None
+    if not isinstance(roster, dict) or not roster.get("exists"):
+        return None
+    try:
+        last = dt.datetime.strptime(str(roster.get("last", "")), "%d/%m/%Y").date()
+    except ValueError:
+        return None
+    return str(roster.get("occasion", "")), last

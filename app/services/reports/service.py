@@ -10,15 +10,17 @@ is used. See docs/reports.md.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.documents import OutgoingDocument
+from app.domain.enums import DocumentType
 from app.domain.errors import AtttError
 from app.domain.unit import Signer
-from app.i18n import Text
+from app.i18n import Msg, Text
 from app.reports.build import build_report, period_kind
 from app.reports.forms.load import forms_dir, load_forms
 from app.reports.forms.model import Form, FormSet
@@ -51,10 +53,33 @@ NOT_A_REPORT = Text(
     "Document {number} keeps no report data, so it cannot be written as {kind}.",
 )
 
+ALREADY_ISSUED = Text(
+    "{period} đã có báo cáo số {number} ngày {date}: báo cáo này sẽ được ban hành là báo cáo "
+    "thay thế báo cáo đó (số mới, trích yếu ghi rõ thay thế)",
+    "{period} already has report {number} of {date}: this one will be issued as its "
+    "replacement (a new number, the subject saying what it replaces)",
+)
+REPORT_FUTURE = Text(
+    "ngày ban hành {day} sau hôm nay ({today})",
+    "the date of issue {day} is after today ({today})",
+)
+
 NOT_OWN = Text(
     "Báo cáo của «{report}» không ban hành được vào sổ văn bản đi của «{unit}».",
     "The report of '{report}' cannot be issued into the register of '{unit}'.",
 )
+
+
+def replacing(model: ReportModel, before: OutgoingDocument) -> ReportModel:
+    """*model* issued in place of *before*: the subject and the first paragraph name it."""
+    kind = "Báo cáo" if before.doc_type is DocumentType.BAO_CAO else "Văn bản"
+    cited = f"{kind} số {before.full_number} ngày {dmy(before.date)}"
+    note = f"Báo cáo này thay thế {cited}."
+    return dataclasses.replace(
+        model,
+        subject=f"{model.subject} (thay thế {cited})",
+        body=f"{note}\n\n{model.body}",
+    )
 
 
 @dataclass(frozen=True)
@@ -177,12 +202,51 @@ class ReportService:
         return write_report(model, self.draft_head(model), path)
 
     # -- the register ----------------------------------------------------------------------------
+    def earlier(self, model: ReportModel) -> OutgoingDocument | None:
+        """The newest issued report of *model*'s form for the same period, if any."""
+        same = []
+        for doc in self.issued():
+            kept = frozen(doc) if doc.template == model.form_id else None
+            period = kept.model.period if kept is not None else None
+            if period is not None and (period.kind, period.year, period.number) == (
+                model.period.kind,
+                model.period.year,
+                model.period.number,
+            ):
+                same.append(doc)
+        return max(same, key=lambda d: (d.date or dt.date.min, d.number or 0), default=None)
+
+    def issue_warnings(self, model: ReportModel, on: dt.date | None = None) -> list[Msg]:
+        """What issuing *model* on *on* would do that a person should confirm first (not a
+        refusal): a date after today; a period that already has an issued report (this one
+        then replaces it)."""
+        day, today = on or self.today(), self.today()
+        found: list[Msg] = []
+        if day > today:
+            found.append(REPORT_FUTURE.with_(day=dmy(day), today=dmy(today)))
+        before = self.earlier(model)
+        if before is not None:
+            period = model.period.label
+            found.append(
+                ALREADY_ISSUED.with_(
+                    period=period[:1].upper() + period[1:],
+                    number=before.full_number,
+                    date=dmy(before.date),
+                )
+            )
+        return found
+
     def issue(
         self, model: ReportModel, *, on: dt.date | None = None, signer: Signer | str | None = None
     ) -> Issued:
         """Put the report into the register of outgoing documents and sign it: it takes the
         unit's next number of the year, and its snapshot keeps *model*, the exact data it was
-        built from. A failure leaves nothing behind."""
+        built from. A failure leaves nothing behind. When the period already has an issued
+        report, this one replaces it: its subject says so ("thay thế Báo cáo số 12/BC-UBND
+        ngày 05/10/2026"), and so does its first paragraph."""
+        before = self.earlier(model)
+        if before is not None:
+            model = replacing(model, before)
         unit = self._ws.documents.unit()
         if model.unit.name != unit.name:
             raise AtttError(NOT_OWN, report=model.unit.name, unit=unit.name)

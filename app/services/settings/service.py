@@ -32,6 +32,7 @@ class AppSettings:
     evidence_limit_mb: int = 50  # per file, for evidence copied into the app and exported
     province_mode: bool = False  # the app consolidates many units' packages
     backup_keep: int = 14  # daily automatic backups kept
+    require_submission: bool = False  # a draft goes through trình ký before it is issued
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -58,7 +59,7 @@ class AppSettings:
                     value = tuple(str(v) for v in value)
                 elif f.name in ("evidence_limit_mb", "backup_keep"):
                     value = int(value)
-                elif f.name == "province_mode":
+                elif f.name in ("province_mode", "require_submission"):
                     value = bool(value)
                 else:
                     value = str(value)
