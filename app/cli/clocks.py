@@ -8,11 +8,13 @@ import json
 from typing import Any
 
 from app.cli.output import emit, text_table
-from app.clocks import Obligation
+from app.clocks import Obligation, ObligationStatus
 from app.domain.dates import screen_date, screen_datetime
 from app.i18n import Text
 from app.services.records.formatting import duration
 from app.services.workspace import Workspace
+
+DONE = ObligationStatus.DONE
 
 
 def _date_or_time(text: str) -> dt.date | dt.datetime:
@@ -59,7 +61,8 @@ def _cmd_obligations(ws: Workspace, args: argparse.Namespace) -> int:
         return 0
     rows = [
         [
-            o.status.label(ws.lang),
+            o.status.label(ws.lang)
+            + (f" ({o.late_text(ws.lang)})" if o.done_late and o.status is DONE else ""),
             o.title.get(ws.lang),
             o.subject_label,
             _due_text(o),
@@ -93,6 +96,8 @@ def _obligation_json(item: Obligation, lang: str) -> dict[str, Any]:
         if item.satisfied_at
         else None,
         "note": item.note.get(lang) if item.note else None,
+        "done_late": item.done_late,
+        "late": item.late_text(lang) or None,
     }
 
 

@@ -63,6 +63,8 @@ class Obligation:
     satisfied_at: dt.datetime | None = None
     pack: str = ""
     note: Text | None = None
+    late_by: dt.timedelta | None = None  # done after the deadline it answered, by this much
+    late_hours: bool = False  # that deadline was counted in hours (24 h, 72 h)
 
     @property
     def last_day(self) -> dt.date | None:
@@ -70,6 +72,22 @@ class Obligation:
         if self.due is None:
             return None
         return (self.due - dt.timedelta(microseconds=1)).date()
+
+    @property
+    def done_late(self) -> bool:
+        return self.late_by is not None
+
+    def late_text(self, lang: str = DEFAULT_LANG) -> str:
+        """`muộn 3 ngày` / `3 days late` (whole days past the last day, or hours for a deadline
+        counted in hours); "" when done in time or not done."""
+        if self.late_by is None:
+            return ""
+        hours = self.late_by.total_seconds() / 3600
+        if self.late_hours:
+            n = max(1, round(hours))
+            return f"muộn {n} giờ" if lang == "vi" else f"{n} hours late"
+        n = self.late_by.days + 1  # done on the first late day is one day late
+        return f"muộn {n} ngày" if lang == "vi" else f"{n} days late"
 
     def describe(self, lang: str = DEFAULT_LANG) -> str:
         """One line for logs and the command line."""

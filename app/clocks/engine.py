@@ -72,7 +72,15 @@ def _make(
     now: dt.datetime,
     *,
     hit: Hit | None = None,
+    answered: dt.datetime | None = None,
+    first: Hit | None = None,
 ) -> Obligation:
+    """*answered* is the deadline that *first* (else *hit*) was the answer to: done after it
+    is done late, by the difference."""
+    done = first or hit
+    late = None
+    if done is not None and answered is not None and done.when >= answered:
+        late = done.when - answered
     return Obligation(
         rule_id=rule.id,
         title=rule.title,
@@ -87,6 +95,8 @@ def _make(
         satisfied_at=hit.when if hit else None,
         pack=rule.pack,
         note=subject.not_applicable,
+        late_by=late,
+        late_hours=late is not None and rule.clock.hours is not None,
     )
 
 
@@ -122,7 +132,7 @@ def _evaluate(
             return None
         due = event_due(clock, subject.event, work)
         if found:
-            return _make(rule, subject, Status.DONE, due, now, hit=found[0])
+            return _make(rule, subject, Status.DONE, due, now, hit=found[0], answered=due)
         return _make(rule, subject, never_done(due), due, now)
     if clock.kind is ClockKind.INTERVAL:
         if not found:  # never done: late from its first due date, however long ago
@@ -131,11 +141,18 @@ def _evaluate(
             return _make(rule, subject, never_done(first), first, now)
         last = found[-1]
         due = interval_due(last.when.date(), clock.months, work)
-        return _make(rule, subject, open_status(due), due, now, hit=last)
+        if len(found) > 1:  # the deadline the last one answered: the one before it set
+            answered = interval_due(found[-2].when.date(), clock.months, work)
+        else:
+            anchor = max(rule.effective_from, subject.start or rule.effective_from)
+            answered = interval_due(anchor, clock.months, work)
+        return _make(rule, subject, open_status(due), due, now, hit=last, answered=answered)
     if clock.kind is ClockKind.ONCE and clock.by is not None:
         due = end_of(max(clock.by, subject.start or clock.by))
         if found:
-            return _make(rule, subject, Status.DONE, due, now, hit=found[-1])
+            return _make(  # late or not by the first time it was done
+                rule, subject, Status.DONE, due, now, hit=found[-1], answered=due, first=found[0]
+            )
         return _make(rule, subject, never_done(due), due, now)
     return _periodic(rule, subject, found, now, soon)
 
@@ -166,12 +183,16 @@ def _periodic(
             return _make(rule, subject, Status.DUE_SOON, next_due, now)
         return _make(rule, subject, Status.MISSING, next_due or prev_due, now)
     if next_hits:
-        return _make(rule, subject, Status.DONE, next_due, now, hit=next_hits[-1])
+        return _make(
+            rule, subject, Status.DONE, next_due, now, hit=next_hits[-1], answered=next_due
+        )
     if prev_due is not None and not prev_hits:
         return _make(rule, subject, Status.OVERDUE, prev_due, now)
     last = prev_hits[-1] if prev_hits else None
     if next_due is not None and now >= next_due - soon:
-        return _make(rule, subject, Status.DUE_SOON, next_due, now, hit=last)
+        return _make(rule, subject, Status.DUE_SOON, next_due, now, hit=last, answered=prev_due)
     if last is not None:
-        return _make(rule, subject, Status.DONE, next_due or prev_due, now, hit=last)
+        return _make(
+            rule, subject, Status.DONE, next_due or prev_due, now, hit=last, answered=prev_due
+        )
     return _make(rule, subject, Status.MISSING, next_due, now)

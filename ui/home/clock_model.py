@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.i18n import Lang
-from app.services.clocks.dashboard import Line, Target
+from app.services.clocks.dashboard import Line, ObligationStatus, Target
 from app.services.records.formatting import duration
 from ui.common.i18n import fill, tr
 
@@ -64,8 +64,11 @@ class ClockLinesModel(QAbstractTableModel):
         status = line.status_at(now)
         left = line.time_left(now)
         left_text = time_left_text(left, lang)
+        shown = status.label(lang)
+        if status is ObligationStatus.DONE and item.done_late:
+            shown = f"{shown} ({item.late_text(lang)})"
         texts = (
-            status.label(lang),
+            shown,
             item.title.get(lang),
             f"{item.subject_kind.label(lang)}: {item.subject_label}",
             line.deadline,

@@ -158,3 +158,30 @@ def test_response_plan_by_end_2022_or_by_going_into_service() -> None:
     assert (new.status, new.last_day) == (S.OVERDUE, D(2025, 6, 1))  # none since it went live
     unit_plan = run(D(2026, 4, 1), systems=systems, plans=[plan(D(2022, 12, 20))])
     assert {o.status for o in unit_plan if o.rule_id == "ct18-phuong-an"} == {S.DONE}
+
+
+def test_a_duty_done_late_shows_as_done_late_and_by_how_much() -> None:
+    from .factories import incident
+
+    late = run(
+        D(2026, 8, 1),
+        systems=[system()],
+        scans=[scan(D(2026, 1, 15), "sys-1"), scan(D(2026, 7, 20), "sys-1", id="muon")],
+    )
+    item = only(late, "ct18-ra-quet")  # the last day was 15/07/2026, the scan came on 20/07
+    assert (item.status, item.done_late) == (S.DONE, True)
+    assert (item.late_text("vi"), item.late_text("en")) == ("muộn 5 ngày", "5 days late")
+    on_time = run(
+        D(2026, 8, 1),
+        systems=[system()],
+        scans=[scan(D(2026, 1, 15), "sys-1"), scan(D(2026, 7, 15), "sys-1", id="dung-han")],
+    )
+    kept = only(on_time, "ct18-ra-quet")
+    assert (kept.status, kept.done_late, kept.late_text("vi")) == (S.DONE, False, "")
+    # A deadline in hours is late by hours: 72 h after 19/08/2026 00:30, reported at 05:30.
+    hours = run(
+        T(2026, 8, 25),
+        incidents=[incident(T(2026, 8, 19, 0, 30), notified_at=T(2026, 8, 22, 5, 30))],
+    )
+    report = only(hours, "nd331-bao-cao-su-co")
+    assert (report.status, report.late_text("vi")) == (S.DONE, "muộn 5 giờ")
