@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 from app.cli.output import emit, text_table
 from app.clocks import Obligation, ObligationStatus
 from app.domain.dates import screen_date, screen_datetime
+from app.domain.errors import AtttError
 from app.i18n import Text
 from app.services.records.formatting import duration
+from app.services.settings.clocks import province_name, save_checked
 from app.services.workspace import Workspace
 
 DONE = ObligationStatus.DONE
@@ -32,6 +35,120 @@ def add_parsers(sub: Any) -> None:
     ob.add_argument(
         "--all", action="store_true", help="kể cả nghĩa vụ không áp dụng (include not applicable)"
     )
+
+    ru = sub.add_parser(
+        "rules",
+        help="quy định tính hạn: bộ quy định của tỉnh, ngày nghỉ, ngày làm bù (deadline rules)",
+    )
+    ru.add_argument(
+        "--province",
+        metavar="SLUG",
+        help='bộ quy định của tỉnh, ví dụ kien-giang; "" để bỏ (a province\'s pack; "" for none)',
+    )
+    ru.add_argument(
+        "--add-dir",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="thư mục bộ quy định riêng của đơn vị (a folder of the unit's packs)",
+    )
+    ru.add_argument("--remove-dir", type=Path, action="append", default=[], metavar="FOLDER")
+    ru.add_argument(
+        "--day-off",
+        type=dt.date.fromisoformat,
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="ngày nghỉ do Chính phủ cho thêm (an extra day off)",
+    )
+    ru.add_argument(
+        "--not-day-off",
+        type=dt.date.fromisoformat,
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+    )
+    ru.add_argument(
+        "--make-up-day",
+        type=dt.date.fromisoformat,
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="thứ Bảy, Chủ nhật đi làm bù (a Saturday or Sunday worked in exchange)",
+    )
+    ru.add_argument(
+        "--not-make-up-day",
+        type=dt.date.fromisoformat,
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+    )
+    ru.add_argument("--format", choices=["table", "json"], default="table")
+
+
+RULES_SAVED = Text("Đã lưu quy định tính hạn.", "The deadline rules are saved.")
+NOT_WEEKEND = Text(
+    "Ngày làm bù {day} không phải thứ Bảy hay Chủ nhật.",
+    "The make-up day {day} is not a Saturday or a Sunday.",
+)
+RULES_LINES = (
+    Text("Bộ quy định của tỉnh", "Province pack"),
+    Text("Thư mục quy định riêng", "Unit's rule folders"),
+    Text("Ngày nghỉ thêm", "Extra days off"),
+    Text("Ngày làm bù", "Make-up days"),
+)
+NONE = Text("(không có)", "(none)")
+
+
+def _cmd_rules(ws: Workspace, args: argparse.Namespace) -> int:
+    """Show the rule settings, or change them: saved only if every pack they name loads."""
+    current = ws.settings.get()
+    asked = (
+        args.province is not None
+        or args.add_dir
+        or args.remove_dir
+        or args.day_off
+        or args.not_day_off
+        or args.make_up_day
+        or args.not_make_up_day
+    )
+    if asked:
+        for day in args.make_up_day:
+            if day.weekday() < 5:
+                raise AtttError(NOT_WEEKEND, day=screen_date(day))
+        removed = {str(p.resolve()) for p in args.remove_dir}
+        dirs = [d for d in current.extra_rule_dirs if str(Path(d).resolve()) not in removed]
+        dirs += [str(p.resolve()) for p in args.add_dir if str(p.resolve()) not in dirs]
+        days_off = (set(current.days_off) | set(args.day_off)) - set(args.not_day_off)
+        make_up = (set(current.make_up_days) | set(args.make_up_day)) - set(args.not_make_up_day)
+        province = current.province if args.province is None else args.province.strip()
+        current = save_checked(
+            ws,
+            province=province,
+            extra_rule_dirs=tuple(dirs),
+            make_up_days=tuple(make_up),
+            days_off=tuple(days_off),
+        ).settings
+        emit(RULES_SAVED.get(ws.lang))
+    values = [
+        f"{province_name(current.province)} ({current.province})" if current.province else "",
+        "; ".join(current.extra_rule_dirs),
+        ", ".join(screen_date(d) for d in current.days_off),
+        ", ".join(screen_date(d) for d in current.make_up_days),
+    ]
+    if args.format == "json":
+        data = {
+            "province": current.province,
+            "extra_rule_dirs": list(current.extra_rule_dirs),
+            "days_off": [d.isoformat() for d in current.days_off],
+            "make_up_days": [d.isoformat() for d in current.make_up_days],
+        }
+        emit(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for label, value in zip(RULES_LINES, values, strict=True):
+        emit(f"{label.get(ws.lang)}: {value or NONE.get(ws.lang)}")
+    return 0
 
 
 OBLIGATION_HEADERS = (
@@ -101,4 +218,4 @@ def _obligation_json(item: Obligation, lang: str) -> dict[str, Any]:
     }
 
 
-COMMANDS = {"obligations": _cmd_obligations}
+COMMANDS = {"obligations": _cmd_obligations, "rules": _cmd_rules}
