@@ -6,6 +6,7 @@ from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 
 from app.documents import compose, spec
 from app.documents.docx.xml import (
@@ -107,6 +108,21 @@ def _stamp(into: _Into, doc: Document) -> None:
     exact_height(fmt(cell.paragraphs[-1], spec.TextStyle(1), CENTER), 1.0)
 
 
+# Room a header line may take beyond its cell on each side, centred as before: the Quốc hiệu
+# fills its 90 mm cell to within 2 %, so where Word shows the letter in a font a little wider
+# than Times New Roman (a substitute font, another version), it would wrap onto two lines.
+# With 8 pt each side it stays on one line in a font up to 8 % wider (DejaVu Serif Condensed
+# is 5 % wider), and prints exactly as before in Times New Roman.
+HEADER_OVERHANG = 8.0
+
+
+def _overhang(paragraph: DocxParagraph) -> DocxParagraph:
+    pf = paragraph.paragraph_format
+    pf.left_indent = Pt(-HEADER_OVERHANG)
+    pf.right_indent = Pt(-HEADER_OVERHANG)
+    return paragraph
+
+
 def header(doc: Document, out: Any) -> None:
     """Ô 1–5b and 10b: a borderless two-column table, as in the PDF."""
     head = header_lines(doc)
@@ -118,12 +134,12 @@ def header(doc: Document, out: Any) -> None:
     left, right = table.cell(0, 0), table.cell(0, 1)
     into = _Into(left)
     if head.parent:
-        broken(into, head.parent, spec.PARENT)
-    broken(into, head.issuer, spec.ISSUER)
+        _overhang(broken(into, head.parent, spec.PARENT))
+    _overhang(broken(into, head.issuer, spec.ISSUER))
     rule(left, head.issuer_rule, spec.HEADER_LEFT)
     into = _Into(right)
-    line(into, spec.NATIONAL_TITLE, spec.NATIONAL)
-    line(into, spec.MOTTO, spec.MOTTO_STYLE)
+    _overhang(line(into, spec.NATIONAL_TITLE, spec.NATIONAL))
+    _overhang(line(into, spec.MOTTO, spec.MOTTO_STYLE))
     rule(right, head.motto_rule, spec.HEADER_RIGHT)
     gap = spec.HEADER_NUMBER_GAP
     line(_Into(table.cell(1, 0)), head.number, spec.NUMBER, before=gap)

@@ -198,8 +198,9 @@ class ReportService:
         )
 
     def write(self, model: ReportModel, path: Path) -> Path:
-        """Preview or export a report not yet issued (PDF, DOCX or XLSX by the extension)."""
-        return write_report(model, self.draft_head(model), path)
+        """Preview or export a report not yet issued (PDF, DOCX or XLSX by the extension); a
+        PDF carries the empty signature field, as documents' PDFs do."""
+        return write_report(model, self.draft_head(model), path, signable=True)
 
     # -- the register ----------------------------------------------------------------------------
     def earlier(self, model: ReportModel) -> OutgoingDocument | None:

@@ -150,6 +150,26 @@ def test_header_is_a_borderless_two_column_table(docx_file: Docx) -> None:
     assert len(rules) == 2  # under the issuing body and under the motto
 
 
+def test_the_quoc_hieu_stays_on_one_line_in_a_font_a_little_wider(docx_file: Docx) -> None:
+    """Word may show the letter in a font a little wider than Times New Roman (DejaVu Serif
+    Condensed is 5 % wider): the header lines may take 8 % more than Times New Roman needs,
+    centred over their cell, and print exactly as before."""
+    from app.documents.fonts import text_width
+
+    header = docx_file("seed000").tables[0]
+    for cell, text, style in (
+        (header.cell(0, 1), spec.NATIONAL_TITLE, spec.NATIONAL),
+        (header.cell(0, 1), spec.MOTTO, spec.MOTTO_STYLE),
+    ):
+        paragraph = next(p for p in cell.paragraphs if p.text == text)
+        pf = paragraph.paragraph_format
+        assert pf.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        assert pf.left_indent == pf.right_indent  # still centred over the cell
+        room = spec.HEADER_RIGHT - pf.left_indent.pt - pf.right_indent.pt
+        needed = text_width(text.upper() if style.upper else text, style.size, bold=style.bold)
+        assert room >= 1.08 * needed, (text, room, needed)
+
+
 def test_stamp_and_repeated_table_header(docx_file: Docx) -> None:
     short = docx_file("short")
     stamp = find_run(short, "KHẨN")

@@ -160,3 +160,21 @@ def test_the_issued_workbook_shows_its_number(ws: Workspace, tmp_path: Path) -> 
     assert any("488/UBND-VHXH" in str(c.value) for r in cover.iter_rows() for c in r)
     data = io.BytesIO(path.read_bytes())
     assert load_workbook(data).sheetnames == ["Báo cáo", "Mục 3 - Hệ thống"]
+
+
+def test_a_preview_carries_the_empty_signature_field_as_the_issued_report_does(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    model = ws.reports.build("quarterly", 2026, 3, today=dt.date(2026, 10, 5))
+    fields = []
+    for name, path in (
+        ("preview", ws.reports.write(model, tmp_path / "xem-truoc.pdf")),
+        (
+            "issued",
+            ws.reports.write_issued(ws.reports.issue(model).document.id, tmp_path / "i.pdf"),
+        ),
+    ):
+        reader = PdfReader(path)
+        annots = [a.get_object() for p in reader.pages for a in p.get("/Annots") or []]
+        fields.append((name, [(a["/FT"], a.get("/V")) for a in annots]))
+    assert fields == [("preview", [("/Sig", None)]), ("issued", [("/Sig", None)])]
