@@ -2562,6 +2562,18 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
 <context>
     <name>Settings</name>
     <message>
+        <source>A unit that no longer exists</source>
+        <translation>Đơn vị không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>This unit or its parent body no longer exists today. Keep it only as a record of the past:</source>
+        <translation>Đơn vị này hoặc cơ quan chủ quản của đơn vị hiện không còn tồn tại. Chỉ nên lưu để tra cứu dữ liệu trước đây:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.enums import UnitLevel
 from app.services.workspace import Workspace
 from tests.ui.conftest import start_desk
-from tests.ui.form_helpers import field, retype, saved
+from tests.ui.form_helpers import field, press_enter, retype, saved
 from tests.ui.helpers import Sample, type_text
 from ui.settings import screen as settings_module
 from ui.settings.screen import SettingsScreen
@@ -190,3 +190,25 @@ def test_requiring_tr_nh_k_is_a_setting_kept_in_the_database(
     qtbot.waitUntil(lambda: ws.settings.get().require_submission)
     box.setChecked(False)
     qtbot.waitUntil(lambda: not ws.settings.get().require_submission)
+
+
+def test_a_unit_of_the_abolished_district_level_is_saved_only_once_confirmed(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace
+) -> None:
+    screen = settings_of(qtbot, desk)
+    dialog = unit_form(qtbot, screen)
+    retype(field(dialog, "name"), "Ủy ban nhân dân huyện Đăk Hà")
+    field(dialog, "level").setCurrentIndex(field(dialog, "level").findData("huyen"))
+    asked: list[list[str]] = []
+    dialog.confirm_history = lambda said: asked.append(said) or False
+    press_enter(dialog)
+    assert asked == [
+        ["“Ủy ban nhân dân huyện Đăk Hà”: cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025"]
+    ]
+    assert dialog.isVisible()
+    unit = ws.records.current_unit()
+    assert unit is not None and unit.level is not UnitLevel.HUYEN  # nothing saved
+    dialog.confirm_history = lambda said: True
+    saved(qtbot, dialog)
+    unit = ws.records.current_unit()
+    assert unit is not None and unit.level is UnitLevel.HUYEN  # kept, as history

@@ -8,11 +8,21 @@ signer it concerns rather than at the top of the form.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.domain.history import unit_history
 from app.domain.unit import Signer, Unit
 from ui.common.forms.choices import Choices
 from ui.common.forms.record_dialog import RecordDialog
@@ -120,6 +130,40 @@ class UnitDialog(RecordDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.signers)
         self.resize(max(self.width(), 760), self.height() + 120 * max(1, len(unit.signers)))
+        self.confirm_history: Callable[[list[str]], bool] = self._ask_history
+
+    def save(self) -> None:
+        """A unit that belongs to history today (the abolished district level, an ended parent
+        body) is saved only once the person confirms it."""
+        try:
+            unit = self.collect()
+        except LocalErrors:
+            super().save()  # shows what is missing
+            return
+        today = self.ctx.now().date()
+        said = unit_history(unit.name, unit.level, unit.parent_body, today)
+        if said and not self.confirm_history([m.get(self.ctx.lang) for m in said]):
+            return
+        super().save()
+
+    def _ask_history(self, said: list[str]) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Settings", "A unit that no longer exists"))
+        box.setText(
+            tr(
+                "Settings",
+                "This unit or its parent body no longer exists today. Keep it only as a record "
+                "of the past:",
+            )
+        )
+        box.setInformativeText("\n".join(f"– {s[:1].upper()}{s[1:]}." for s in said))
+        go = box.addButton(tr("Settings", "Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is go
+        box.deleteLater()
+        return chosen
 
     def collect(self) -> Any:
         unit = super().collect()

@@ -52,6 +52,12 @@ UNFINISHED = Text(
     "{gaps}. Text in square brackets is the template's and must be replaced by the real "
     "content (to print a bracket, type \\[).",
 )
+ENDED_RECIPIENT = Text(
+    "Văn bản ngày {day} không gửi được tới cơ quan không còn tồn tại vào ngày đó: {bodies}. "
+    "Sửa nơi nhận rồi ban hành lại.",
+    "A document dated {day} cannot go to a body that no longer existed on that day: {bodies}. "
+    "Correct the recipients, then issue it again.",
+)
 FUTURE_DATE = Text(
     "ngày ban hành {day} sau hôm nay ({today})",
     "the date of issue {day} is after today ({today})",

@@ -23,6 +23,7 @@ from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, SendChannel
 from app.domain.errors import NOT_FOUND, AtttError
+from app.domain.history import ended_on
 from app.domain.incidents import Incident
 from app.domain.readiness import Gap, gaps
 from app.domain.registry import BY_KEY
@@ -33,6 +34,7 @@ from app.services.documents.messages import (
     ACTION_ISSUE,
     ACTION_SUBMIT,
     EARLIER,
+    ENDED_RECIPIENT,
     EVENT_PASSED,
     FUTURE_DATE,
     ISSUED_ALREADY,
@@ -79,6 +81,21 @@ def _refuse_unfinished(doc: OutgoingDocument, action: Text) -> None:
     found = gaps(doc)
     if found:
         raise UnfinishedDocument(doc, action, found)
+
+
+def _refuse_ended(doc: OutgoingDocument, day: dt.date) -> None:
+    """A letter dated *day* never addresses a body that had ended by then (app.domain.history)."""
+    ended = [e for e in (ended_on(n, day) for n in (*doc.recipients, *doc.copies_to)) if e]
+    if ended:
+        bodies = Text(
+            "; ".join(e.why.get("vi") for e in ended), "; ".join(e.why.get("en") for e in ended)
+        )
+        raise AtttError(ENDED_RECIPIENT, day=screen_date(day), bodies=bodies)
+
+
+def current_bodies(names: tuple[str, ...], day: dt.date) -> tuple[str, ...]:
+    """*names* without the bodies that had ended by *day*."""
+    return tuple(n for n in names if ended_on(n, day) is None)
 
 
 def default_signer(unit: Unit, kind: str) -> Signer | None:
@@ -161,8 +178,8 @@ class DocumentService(DocumentPrinting):
             symbol=symbol_for(unit.doc_symbol, filled.doc_type),
             subject=filled.subject,
             urgency=filled.urgency,
-            recipients=filled.recipients,
-            copies_to=filled.copies_to,
+            recipients=current_bodies(filled.recipients, moment.date()),
+            copies_to=current_bodies(filled.copies_to, moment.date()),
             signer_name=signer.name if signer else "",
             signer_title=signer.title if signer else "",
             authority=signer.authority if signer else "",
@@ -228,6 +245,7 @@ class DocumentService(DocumentPrinting):
             if stored.state.issued:
                 raise AtttError(ISSUED_ALREADY, number=stored.full_number)
             _refuse_unfinished(stored, ACTION_ISSUE)
+            _refuse_ended(stored, day)
             unit = self._unit_in(conn, stored.unit_id)
             if number is None:
                 number, last_day = self._sequence(conn, unit.id, day.year)

@@ -8,6 +8,8 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from app.domain.enums import DocumentState, DutyRole
 from app.domain.people import RosterEntry
 from app.services.workspace import Workspace
@@ -97,4 +99,47 @@ def test_a_second_report_for_a_period_is_confirmed_and_issued_as_its_replacement
     assert second.subject.endswith(f"(thay thế {cited})")
     kept = ws.reports.issued_model(second.id)
     assert kept is not None and kept.body.startswith(f"Báo cáo này thay thế {cited}.")
+    ws.close()
+
+
+def test_a_letter_never_goes_to_a_body_that_had_ended_by_its_date(tmp_path: Path) -> None:
+    from app.domain.enums import SystemRole
+    from app.domain.errors import AtttError
+    from app.domain.incidents import Incident
+    from app.domain.systems import InfoSystem
+
+    ws = f.workspace(tmp_path)
+    f.unit(ws)
+    old = "Sở Thông tin và Truyền thông tỉnh Quảng Ngãi"  # ended on 01/03/2025
+    doc_id = f.finish(ws, ws.documents.new_document("cong-van").id)
+    letter = ws.documents.get(doc_id)
+    ws.records.save(dataclasses.replace(letter, recipients=(*letter.recipients, old)))
+    before = ws.documents.get(doc_id)
+    with pytest.raises(AtttError) as refused:
+        ws.documents.issue(doc_id, date=dt.date(2026, 11, 3))
+    said = refused.value.message("vi")
+    assert "Văn bản ngày 03/11/2026 không gửi được tới cơ quan không còn tồn tại" in said
+    assert old in said and "01/03/2025" in said
+    assert ws.documents.get(doc_id) == before  # nothing changed
+    issued = ws.documents.issue(doc_id, date=dt.date(2025, 2, 20))  # a letter of that time
+    assert old in issued.recipients
+
+    # Drafting leaves out the ended bodies it would have addressed (an affected system's owner).
+    district = "Ủy ban nhân dân huyện Đăk Hà"  # the district level ended on 01/07/2025
+    system = ws.records.save(
+        InfoSystem(name="Cổng thông tin huyện", owner=district, unit_role=SystemRole.SU_DUNG)
+    ).record
+    case = ws.records.save(
+        Incident(
+            title="Thay đổi giao diện cổng thông tin",
+            detected_at=dt.datetime(2026, 11, 20, 8),
+            system_ids=(system.id,),
+        )
+    ).record
+    now = ws.documents.new_document("thong-bao-su-co", incident_id=case.id)
+    assert district not in now.recipients and now.recipients  # the others are kept
+    then = ws.documents.new_document(
+        "thong-bao-su-co", incident_id=case.id, at=dt.datetime(2025, 6, 2, 9)
+    )
+    assert district in then.recipients
     ws.close()
