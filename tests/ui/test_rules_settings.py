@@ -65,7 +65,9 @@ def test_the_provinces_are_listed_by_name(group: RulesSettingsGroup) -> None:
         "Kon Tum",
     ]
     assert combo.currentIndex() == 0
-    assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == "Quy định của tỉnh Kiên Giang (tỉnh đã hợp nhất vào tỉnh An Giang từ ngày 01/07/2025)"
+    assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == (
+        "Quy định của tỉnh Kiên Giang (tỉnh đã hợp nhất vào tỉnh An Giang từ ngày 01/07/2025)"
+    )
 
 
 def test_choosing_a_province_saves_it(
