@@ -89,6 +89,12 @@ def ct18_values(
         key=lambda i: i.detected_at or dt.datetime.min,
     )
     by_type = Counter(i.type for i in happened)
+    handled = sum(1 for i in happened if (closed_on(i) or dt.date.max) <= day)
+    notified = sum(1 for i in happened if i.notified_at and i.notified_at.date() <= day)
+    serious = sum(1 for i in happened if i.severity.value == "nghiem_trong")
+    helped = sum(1 for i in happened if i.got_help)
+    levels = [(f"cấp độ {n}", sum(1 for s in live if s.level == n)) for n in range(1, 6)]
+    levels.append(("chưa xác định cấp độ", sum(1 for s in live if s.level is None)))
     return {
         "since": screen_date(since),
         "until": screen_date(day),
@@ -102,6 +108,7 @@ def ct18_values(
         ],
         **{f"level_{n}": sum(1 for s in live if s.level == n) for n in range(1, 6)},
         "unleveled": sum(1 for s in live if s.level is None),
+        "levels_text": "; ".join(f"{label}: {_two(n)}" for label, n in levels if n),
         "approved": sum(1 for s in own if s.dossier_state is DossierState.DA_PHE_DUYET),
         "scans": [
             {
@@ -121,6 +128,7 @@ def ct18_values(
         "critical": sum(s.critical for s in recent),
         "high": sum(s.high for s in recent),
         "threats": sum(s.threats_found for s in recent),
+        "scan_result": _scan_result(recent),
         "unremediated": sum(
             1 for s in recent if (s.findings or s.threats_found) and not _fixed(s, day)
         ),
@@ -165,11 +173,60 @@ def ct18_values(
         "by_type": [
             {"type": t.label("vi"), "count": by_type[t]} for t in IncidentType if by_type[t]
         ],
-        "handled": sum(1 for i in happened if (closed_on(i) or dt.date.max) <= day),
-        "serious": sum(1 for i in happened if i.severity.value == "nghiem_trong"),
-        "notified": sum(1 for i in happened if i.notified_at and i.notified_at.date() <= day),
-        "helped": sum(1 for i in happened if i.got_help),
+        "handled": handled,
+        "serious": serious,
+        "notified": notified,
+        "helped": helped,
+        "incidents_text": _incidents_text(len(happened), serious, handled, notified, helped),
     }
+
+
+def _two(n: int) -> str:
+    return f"{n:02d}"
+
+
+def _scan_result(scans: list[Scan]) -> str:
+    """What the period's scans found, as a report writes it: `phát hiện 05 lỗ hổng (trong đó
+    01 lỗ hổng nghiêm trọng) và 02 mối nguy hại`; none: `không phát hiện lỗ hổng, mối nguy
+    hại` (never `00 lỗ hổng`)."""
+    findings = sum(s.findings for s in scans)
+    threats = sum(s.threats_found for s in scans)
+    if not findings and not threats:
+        return "không phát hiện lỗ hổng, mối nguy hại"
+    found = []
+    if findings:
+        worst = [
+            f"{_two(n)} {label}"
+            for n, label in (
+                (sum(s.critical for s in scans), "lỗ hổng nghiêm trọng"),
+                (sum(s.high for s in scans), "lỗ hổng mức cao"),
+            )
+            if n
+        ]
+        found.append(
+            f"{_two(findings)} lỗ hổng" + (f" (trong đó {', '.join(worst)})" if worst else "")
+        )
+    if threats:
+        found.append(f"{_two(threats)} mối nguy hại")
+    return "phát hiện " + " và ".join(found)
+
+
+def _incidents_text(count: int, serious: int, handled: int, notified: int, helped: int) -> str:
+    """The incidents of the six months in one sentence, no count written as `00`."""
+    if not count:
+        return "Trong 06 tháng, đơn vị không ghi nhận sự cố an toàn thông tin mạng nào."
+    text = f"Trong 06 tháng, đơn vị ghi nhận {_two(count)} sự cố an toàn thông tin mạng"
+    if serious:
+        text += f" (trong đó {_two(serious)} sự cố nghiêm trọng)"
+    parts = [
+        f"{_two(handled)} sự cố đã xử lý xong" if handled else "chưa có sự cố nào được xử lý xong",
+        f"{_two(notified)} sự cố đã được thông báo tới cơ quan chức năng"
+        if notified
+        else "chưa có sự cố nào được thông báo tới cơ quan chức năng",
+    ]
+    if helped:
+        parts.append(f"{_two(helped)} sự cố có tổ chức bên ngoài hỗ trợ xử lý")
+    return f"{text}; {'; '.join(parts)}."
 
 
 def _fixed(scan: Scan, day: dt.date) -> bool:

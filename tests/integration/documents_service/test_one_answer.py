@@ -5,11 +5,13 @@ their approvals), and no system's role contradicts its owner body."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from app.domain.enums import ContactRole
 from app.domain.people import Contact, first_in_role, response_team
 from app.domain.systems import InfoSystem, role_contradiction
 from app.services.workspace import Workspace
+from tests import factories as f
 from tests.integration.documents_service.conftest import AT, TODAY
 
 
@@ -64,3 +66,27 @@ def test_every_document_and_report_gives_the_same_figures(sample_ws: Workspace) 
     # No system says "Chủ quản" in one document and names another owner in the next.
     for system in ws.records.find(InfoSystem, unit_id=unit.id):
         assert role_contradiction(system, unit.name) is None, system.name
+
+
+def test_a_unit_with_nothing_yet_reads_as_an_officer_writes_it(tmp_path: Path) -> None:
+    """Counts of nothing are said in words, never "00 hệ thống", "00/00", "00 sự cố"."""
+    ws = f.workspace(tmp_path)
+    f.unit(ws)
+    ct18 = ws.documents.new_document("bao-cao-ct18", at=AT).body
+    quarterly = ws.reports.build("quarterly", 2026, 3, today=TODAY).body
+    for text in (ct18, quarterly):
+        assert not re.search(r"\b00\b", text), re.findall(r".{30}\b00\b.{30}", text)
+    for said in (
+        "chưa có hệ thống thông tin đưa vào quản lý, vận hành, sử dụng",
+        "đơn vị chưa thực hiện rà quét lỗ hổng, săn lùng mối nguy hại",
+        "Đơn vị không có hệ thống thông tin cấp độ 3 trở lên",
+        "đơn vị không ghi nhận sự cố an toàn thông tin mạng nào",
+    ):
+        assert said in ct18
+    for said in (
+        "chưa có hệ thống thông tin do đơn vị quản lý, vận hành",
+        "Trong kỳ, đơn vị không có sự cố an toàn thông tin mạng",
+        "Đơn vị chưa kiện toàn đội ứng cứu sự cố",
+    ):
+        assert said in quarterly
+    ws.close()
