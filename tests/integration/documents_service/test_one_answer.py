@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from app.domain.enums import ContactRole
 from app.domain.people import Contact, first_in_role, response_team
 from app.domain.systems import InfoSystem, role_contradiction
 from app.services.workspace import Workspace
 from tests import factories as f
-from tests.integration.documents_service.conftest import AT, TODAY
+from tests.integration.documents_service.conftest import AT, TEMPLATES, TODAY, Rendered, pdf_text
 
 
 def _number(pattern: str, text: str) -> int:
@@ -90,3 +92,12 @@ def test_a_unit_with_nothing_yet_reads_as_an_officer_writes_it(tmp_path: Path) -
     ):
         assert said in quarterly
     ws.close()
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_issued_template_has_no_placeholder_and_no_empty_labelled_field(
+    rendered: dict[str, Rendered], template: str
+) -> None:
+    text = pdf_text(rendered[template])  # without white space
+    assert "[" not in text
+    assert not re.search(r":[.;,]", text), re.findall(r".{20}:[.;,]", text)

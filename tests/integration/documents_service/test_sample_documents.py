@@ -5,6 +5,7 @@ square brackets, and an issued one prints from the snapshot issuing gives it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -35,5 +36,7 @@ def test_every_sample_document_has_a_finished_body_and_prints_it(
         pdf = ws.documents.render(doc.id, tmp_path / f"{doc.id}.pdf")
         text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
         assert "[" not in text, label
+        # no labelled field left empty ("Địa chỉ: .", "Điện thoại: ;", a label ending a line)
+        assert not re.search(r":\s*[.;,]", text), (label, re.findall(r".{25}:\s*[.;,]", text))
         assert len(text.split()) > 250, (label, len(text.split()))  # more than a letterhead
     ws.close()
