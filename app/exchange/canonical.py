@@ -42,13 +42,35 @@ def encode_record(record: Any) -> dict[str, Any]:
     return {f.name: encode_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
-def document(records: dict[str, list[Any]]) -> dict[str, Any]:
-    """The data document for *records* (kind key -> records); every kind is present."""
+def document(records: dict[str, list[Any]], rules: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The data document for *records* (kind key -> records); every kind is present. *rules*
+    (the deadline settings: the province's pack, extra days off, make-up days) travel with the
+    data file when set (`RULES_SCHEMA`)."""
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    if rules:
+        doc["rules"] = rules
     for kind in KINDS:
         items = sorted(records.get(kind.key, []), key=lambda r: str(r.id))
         doc[kind.key] = [encode_record(r) for r in items]
     return doc
+
+
+_DAYS = {
+    "type": "array",
+    "maxItems": 1000,
+    "uniqueItems": True,
+    "items": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+}
+RULES_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "Quy định tính hạn của đơn vị (the unit's deadline settings)",
+    "properties": {
+        "province": {"type": "string", "maxLength": 80, "pattern": "^[a-z0-9-]*$"},
+        "days_off": _DAYS,
+        "make_up_days": _DAYS,
+    },
+    "additionalProperties": False,
+}
 
 
 def to_json(doc: dict[str, Any]) -> str:
@@ -158,6 +180,7 @@ def schema() -> dict[str, Any]:
     props: dict[str, Any] = {
         "format": {"const": FORMAT},
         "version": {"const": VERSION},
+        "rules": RULES_SCHEMA,
     }
     props.update({kind.key: _kind_schema(kind) for kind in KINDS})
     return {

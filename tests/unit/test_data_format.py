@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 import tempfile
 import unicodedata
@@ -16,6 +18,7 @@ from app.config import resources_dir
 from app.domain.errors import AtttError, ValidationError
 from app.domain.registry import KINDS
 from app.exchange import canonical
+from app.services.changes import RegisterKey
 from tests import factories as f
 from tests.strategies import dataset
 
@@ -263,3 +266,71 @@ def test_a_problem_of_the_file_itself_names_the_file(tmp_path: Path) -> None:
     assert caught.value.message("en") == (
         "Data file x.json: has fields the format does not know: secrets."
     )
+
+
+def test_the_deadline_settings_travel_in_the_data_file(tmp_path: Path) -> None:
+    ws = f.workspace(tmp_path, "a.sqlite")
+    f.unit(ws)
+    plain = tmp_path / "plain.json"
+    ws.data.dump(plain)
+    assert "rules" not in json.loads(plain.read_text("utf-8"))  # defaults do not travel
+    ws.settings.save(
+        dataclasses.replace(
+            ws.settings.get(),
+            province="kien-giang",
+            days_off=(dt.date(2026, 12, 31),),
+            make_up_days=(dt.date(2027, 1, 9),),
+            extra_rule_dirs=(str(tmp_path),),  # a folder on this PC: it stays here
+        )
+    )
+    out = tmp_path / "with-rules.json"
+    ws.data.dump(out)
+    ws.close()
+    assert json.loads(out.read_text("utf-8"))["rules"] == {
+        "province": "kien-giang",
+        "days_off": ["2026-12-31"],
+        "make_up_days": ["2027-01-09"],
+    }
+    other = f.workspace(tmp_path, "b.sqlite")
+    result = other.data.load(out)
+    assert result.rules_changed and RegisterKey.SETTINGS in result.changes.kinds
+    got = other.settings.get()
+    assert (got.province, got.days_off, got.make_up_days, got.extra_rule_dirs) == (
+        "kien-giang",
+        (dt.date(2026, 12, 31),),
+        (dt.date(2027, 1, 9),),
+        (),
+    )
+    again = tmp_path / "again.json"
+    other.data.dump(again)
+    assert again.read_bytes() == out.read_bytes()  # dump, load, dump: the same bytes
+    assert not other.data.load(out).rules_changed  # loading twice changes nothing
+    other.close()
+
+
+@pytest.mark.parametrize(
+    ("rules", "said"),
+    [
+        ({"province": "khong-co"}, "khong-co"),
+        ({"make_up_days": ["2027-01-05"]}, "không phải thứ Bảy hay Chủ nhật"),
+        ({"province": "Kiên Giang"}, "tên tệp, ví dụ kien-giang"),  # not a pack file name
+    ],
+)
+def test_deadline_settings_that_cannot_be_used_refuse_the_whole_file(
+    tmp_path: Path, rules: dict[str, Any], said: str
+) -> None:
+    ws = f.workspace(tmp_path, "a.sqlite")
+    f.unit(ws)
+    source = tmp_path / "a.json"
+    ws.data.dump(source)
+    ws.close()
+    doc = json.loads(source.read_text("utf-8"))
+    doc["rules"] = rules
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    other = f.workspace(tmp_path, "b.sqlite")
+    with pytest.raises(AtttError) as refused:
+        other.data.load(bad)
+    assert said in refused.value.message("vi")
+    assert other.records.find("units") == [] and other.settings.get().province == ""
+    other.close()

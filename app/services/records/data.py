@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from app.domain.validation import normalise, record_label, validate
 from app.exchange import canonical
 from app.i18n import LANGS, Text
 from app.services.changes import Changes
+from app.services.settings.service import KEY as SETTINGS_KEY
+from app.services.settings.service import AppSettings
 from app.storage import repository as repo
 from app.storage.files import write_atomic
 
@@ -48,6 +51,22 @@ BAD_VERSION = Text(
 CANNOT_READ = Text("không đọc được tệp ({detail}).", "cannot read the file ({detail}).")
 CANNOT_WRITE = Text("không ghi được tệp ({detail}).", "cannot write the file ({detail}).")
 MORE = Text("và {n} lỗi khác", "and {n} more errors")
+NOT_WEEKEND = Text(
+    "ngày làm bù {day} trong phần quy định tính hạn không phải thứ Bảy hay Chủ nhật.",
+    "the make-up day {day} in the deadline settings is not a Saturday or a Sunday.",
+)
+BAD_RULES_VALUE = Text(
+    "giá trị {value} không đúng dạng (bộ quy định của tỉnh ghi bằng tên tệp, ví dụ kien-giang; "
+    "ngày ghi YYYY-MM-DD)",
+    "the value {value} has the wrong form (a province's pack by its file name, e.g. kien-giang; "
+    "dates as YYYY-MM-DD)",
+)
+RULES_PART = Text("Quy định tính hạn (rules)", "Deadline settings (rules)")
+RULES_LABELS = {
+    "province": Text("Bộ quy định của tỉnh", "Province pack"),
+    "days_off": Text("Ngày nghỉ thêm", "Extra days off"),
+    "make_up_days": Text("Ngày làm bù", "Make-up days"),
+}
 DUPLICATE_ID = Text("mã {value} xuất hiện hai lần trong tệp", "the id {value} appears twice")
 
 _SCHEMA_TEXTS = {
@@ -84,6 +103,7 @@ class LoadResult:
     unchanged: dict[str, int] = field(default_factory=dict)
     changes: Changes = field(default_factory=Changes)
     backup: Path | None = None  # taken first, when the file holds records already stored
+    rules_changed: bool = False  # the file's deadline settings replaced the database's
 
     @property
     def total_written(self) -> int:
@@ -115,7 +135,8 @@ class DataService:
                     key = "id" if kind.key == "units" else "unit_id"
                     items = [r for r in items if getattr(r, key) in unit_ids]
                 records[kind.key] = items
-        return canonical.document(records)
+            rules = rules_of(AppSettings.from_json(repo.get_setting(conn, SETTINGS_KEY)))
+        return canonical.document(records, rules)
 
     def dump(self, path: Path, unit_ids: set[str] | None = None) -> dict[str, int]:
         """Write the data file atomically; return the number of records of each kind."""
@@ -135,6 +156,9 @@ class DataService:
     def load_bytes(self, raw: bytes, name: str) -> LoadResult:
         doc = parse_document(raw, name)
         records = decode_document(doc, name)
+        rules = doc.get("rules")
+        if rules is not None:
+            check_rules(rules, name)
         result = LoadResult()
         if self._backup_first is not None and self._touches_stored(records):
             result.backup = self._backup_first("nap-du-lieu")  # `restore` brings it back
@@ -150,8 +174,54 @@ class DataService:
                     else result.updated
                 )
                 bucket[kind_key] = bucket.get(kind_key, 0) + 1
+            if rules is not None:
+                result.rules_changed = apply_rules(conn, rules)
         result.changes = Changes.of(*result.added, *result.updated)
+        if result.rules_changed:
+            result.changes = Changes.of(*result.added, *result.updated, "settings")
         return result
+
+
+def rules_of(settings: AppSettings) -> dict[str, Any] | None:
+    """The deadline settings that travel in the data file, or None when they are the defaults
+    (the unit's own pack folders are paths on one PC and stay there)."""
+    if not (settings.province or settings.days_off or settings.make_up_days):
+        return None
+    return {
+        "province": settings.province,
+        "days_off": [d.isoformat() for d in settings.days_off],
+        "make_up_days": [d.isoformat() for d in settings.make_up_days],
+    }
+
+
+def check_rules(rules: dict[str, Any], name: str) -> None:
+    """The file's deadline settings can be used: its province has a pack that loads, and each
+    make-up day is a Saturday or a Sunday. Checked before anything is written."""
+    from app.clocks import load_packs
+
+    for text in rules.get("make_up_days", []):
+        day = dt.date.fromisoformat(text)
+        if day.weekday() < 5:
+            problem = NOT_WEEKEND.with_(day=f"{day:%d/%m/%Y}")
+            raise AtttError(DATA_FILE, path=name, problem=problem)
+    province = str(rules.get("province", ""))
+    if province:
+        load_packs(province=province)  # RulePackError names the pack and what is wrong
+
+
+def apply_rules(conn: Any, rules: dict[str, Any]) -> bool:
+    """Put the file's deadline settings in place of the database's; True if they changed."""
+    settings = AppSettings.from_json(repo.get_setting(conn, SETTINGS_KEY))
+    changed = dataclasses.replace(
+        settings,
+        province=str(rules.get("province", "")),
+        days_off=tuple(sorted(dt.date.fromisoformat(d) for d in rules.get("days_off", []))),
+        make_up_days=tuple(sorted(dt.date.fromisoformat(d) for d in rules.get("make_up_days", []))),
+    )
+    if changed == settings:
+        return False
+    repo.set_setting(conn, SETTINGS_KEY, changed.to_json())
+    return True
 
 
 def save_file(path: Path, data: bytes) -> None:
@@ -226,12 +296,19 @@ def _schema_error(doc: dict[str, Any], err: Any, name: str) -> FieldError:
         known = set(err.schema.get("properties", {}))
         params["extra"] = ", ".join(sorted(k for k in err.instance if k not in known))
     problem = _SCHEMA_TEXTS.get(str(err.validator), _GENERIC)
+    if kind_key == "rules":  # the deadline settings: name the setting, not a record's field
+        field_name = str(path[1]) if len(path) > 1 else ""
+        if err.validator == "pattern":
+            problem = BAD_RULES_VALUE
     label = Text(field_name, field_name)
     if kind is not None and field_name:
         for f in dataclasses.fields(kind.cls):
             if f.name == field_name:
                 label = info(f).label
     where = _where(doc, kind_key, index)
+    if kind_key == "rules":
+        where = RULES_PART
+        label = RULES_LABELS.get(field_name, label)
     if where is None:  # the document itself: name the file
         where = Text(
             *(DATA_FILE.format(lang, path=name, problem="").rstrip(": ") for lang in LANGS)
