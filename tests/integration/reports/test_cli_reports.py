@@ -79,10 +79,13 @@ def test_mau05_half_and_year_and_mau08(
 def test_issue_numbers_the_report_and_reprint_gives_it_back(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, stdout, _ = run(
-        capsys, "--db", str(db), "report", "quarterly", "--year", "2026", "--quarter", "3",
+    asked = (
+        "--db", str(db), "report", "quarterly", "--year", "2026", "--quarter", "3",
         "--out", str(tmp_path / "q3.pdf"), "--issue", "--as-of", "2026-11-23",
     )  # fmt: skip
+    code, _, err = run(capsys, *asked)  # the sample has issued this quarter's report already
+    assert code == 1 and "đã có báo cáo số" in err and "--yes" in err
+    code, stdout, _ = run(capsys, *asked, "--yes")  # issued as its replacement
     assert code == 0
     assert "số 488/BC-UBND ngày 23/11/2026" in stdout
     code, stdout, _ = run(capsys, "--db", str(db), "report", "issued")
