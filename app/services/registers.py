@@ -78,7 +78,9 @@ def read_rows(
     the few registers shown through a predicate), or the first *limit* of a newest-first one."""
     if keep is not None:
         records = [r for r in ws.records.find(kind_key) if keep(r)]
-        return rows_of_records(kind_key, records, ws.records.names(kind_key), lang)
+        with ws.transaction() as conn:
+            names = _names(conn, kind_key)
+        return rows_of_records(kind_key, records, names, lang)
     if limit is not None and not newest_first(kind_key):
         raise ValueError(f"the register {kind_key} has no newest-first order to read a part of")
     kind = BY_KEY[kind_key]

@@ -54,7 +54,6 @@ class RegisterPanel(QWidget):
         self._fitted = False
         self._select_after_load: str | None = None
         self._load_token = 0
-        self._shown_token = 0  # the load whose rows are all shown
 
         self.view = RegisterView(self)
         self.model = RecordTableModel(kind_key, ctx.lang, ctx.ws.records.get, self)
@@ -153,13 +152,20 @@ class RegisterPanel(QWidget):
             and (self.proxy.sortColumn(), self.proxy.sortOrder()) == self._default_sort()
         )
         if first_screen:
+            # The first rows alone, then the rest: read side by side, the two would share the
+            # interpreter and the first screen would wait for both.
             self.ctx.runner.query(
                 partial(
                     fetch_register, self.ctx.ws, self.kind_key, self.ctx.lang, None, FETCH_ROWS
                 ),
                 on_done=partial(self._show_first, token),
+                on_error=partial(self._failed, token),
                 owner=self,
             )
+        else:
+            self._read_all(token)
+
+    def _read_all(self, token: int) -> None:
         self.ctx.runner.query(
             partial(fetch_register, self.ctx.ws, self.kind_key, self.ctx.lang, self._keep),
             on_done=partial(self._show, token),
@@ -171,7 +177,6 @@ class RegisterPanel(QWidget):
         """The register could not be read: say so in place of the count, then report it."""
         if token != self._load_token:
             return
-        self._shown_token = token
         self.detail.record = None
         self.model.set_rows(empty_rows(self.kind_key))
         self._clear_detail()
@@ -181,8 +186,12 @@ class RegisterPanel(QWidget):
 
     def _show_first(self, token: int, rows: RegisterRows) -> None:
         """The first rows, while the others are read: shown unless all of them came first."""
-        if token != self._load_token or self._shown_token == token:
+        if token != self._load_token:
             return
+        if rows.complete:  # the whole register fits the first screen
+            self._show(token, rows)
+            return
+        self._read_all(token)
         self._names = rows.names
         self.model.set_rows(rows)
         if not self._fitted and len(rows):
@@ -193,7 +202,6 @@ class RegisterPanel(QWidget):
     def _show(self, token: int, rows: RegisterRows) -> None:
         if token != self._load_token:
             return  # a newer load is on its way (the data changed again meanwhile)
-        self._shown_token = token
         selected = self._select_after_load or self.selected_id()
         self._select_after_load = None
         self._names = rows.names
