@@ -21,7 +21,8 @@ from tests.ui.conftest import column_texts, open_register
 from tests.ui.helpers import CONTACTS, MALWARE, Sample, type_text
 from ui.registers.data import LISTED
 from ui.registers.filter_proxy import FETCH_ROWS
-from ui.registers.panel import RegisterPanel
+from ui.registers.panel import RegisterPanel, widest_texts
+from ui.registers.view import MAX_COLUMN_WIDTH
 from ui.shell.app import DeskApp
 
 MANY = FETCH_ROWS + 44  # more incidents than the view is given at first
@@ -169,3 +170,17 @@ def test_an_edit_elsewhere_refreshes_the_row_and_keeps_it_selected(
     qtbot.waitUntil(lambda: not desk.runner.busy)
     assert _current_title(panel) == renamed
     assert panel.detail.record.title == renamed
+
+
+def test_columns_are_sized_to_their_longest_text_within_a_limit(
+    qtbot: QtBot, desk: DeskApp
+) -> None:
+    panel = open_register(qtbot, desk, "incidents")
+    header = panel.view.table.horizontalHeader()
+    metrics = panel.view.table.fontMetrics()
+    code = panel.model.column_of("code")
+    title = panel.model.column_of("title")
+    longest_code = max(column_texts(panel, "code"), key=len)
+    assert metrics.horizontalAdvance(longest_code) < header.sectionSize(code)
+    assert header.sectionSize(code) < header.sectionSize(title) <= MAX_COLUMN_WIDTH
+    assert widest_texts(panel.model.rows)[title] == "Tấn công thay đổi giao diện cổng thông tin"

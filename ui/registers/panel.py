@@ -195,7 +195,7 @@ class RegisterPanel(QWidget):
         self._names = rows.names
         self.model.set_rows(rows)
         if not self._fitted and len(rows):
-            self.view.fit_columns()
+            self.view.fit_columns(widest_texts(rows))
             self._fitted = True
         self._update_count()
 
@@ -210,7 +210,7 @@ class RegisterPanel(QWidget):
         self.detail.record = None
         self.model.set_rows(rows)
         if not self._fitted and len(rows):
-            self.view.fit_columns()
+            self.view.fit_columns(widest_texts(rows))
             self._fitted = True
         self._update_count()
         if selected is None or not self.select(selected):
@@ -346,6 +346,13 @@ class RegisterPanel(QWidget):
         else:
             text = fill(tr("Register", "Shown: %1 of %2 records"), shown, total)
         self.view.count_label.setText(text)
+
+
+def widest_texts(rows: RegisterRows, sample: int = 200) -> list[str]:
+    """The longest text of each column among the first *sample* rows."""
+    first = rows.cells[:sample]
+    width = len(first[0]) if first else 0
+    return [max((row[c] for row in first), key=len) for c in range(width)]
 
 
 def panel_for(ctx: Context, kind_key: str, *, keep: Keep | None = None) -> RegisterPanel:
