@@ -184,3 +184,16 @@ def test_columns_are_sized_to_their_longest_text_within_a_limit(
     assert metrics.horizontalAdvance(longest_code) < header.sectionSize(code)
     assert header.sectionSize(code) < header.sectionSize(title) <= MAX_COLUMN_WIDTH
     assert widest_texts(panel.model.rows)[title] == "Tấn công thay đổi giao diện cổng thông tin"
+
+
+def test_a_row_whose_record_is_gone_selects_nothing(
+    qtbot: QtBot, ws: Workspace, desk: DeskApp, sample: Sample
+) -> None:
+    panel = open_register(qtbot, desk, "incidents")
+    leak = "Lộ lọt tài khoản thư điện tử công vụ"
+    ws.records.delete("incidents", sample.incidents[2].id)  # behind the table's back: no reload
+    _select_title(panel, leak)
+    assert panel.detail.record is None
+    assert not panel.view.edit_button.isEnabled()
+    _select_title(panel, MALWARE)
+    assert panel.detail.record.title == MALWARE

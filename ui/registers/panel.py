@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from app.domain.errors import NOT_FOUND, AtttError
 from app.services.records.listing import Names
 from app.services.registers import RegisterRows, empty_rows, newest_first
 from ui.common.forms.layouts import EDITABLE
@@ -56,7 +57,7 @@ class RegisterPanel(QWidget):
         self._load_token = 0
 
         self.view = RegisterView(self)
-        self.model = RecordTableModel(kind_key, ctx.lang, ctx.ws.records.get, self)
+        self.model = RecordTableModel(kind_key, ctx.lang, self._read_record, self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view.table.setModel(self.proxy)
@@ -137,6 +138,16 @@ class RegisterPanel(QWidget):
         restored = bool(self.view.table.horizontalHeader().restoreState(state))
         self._fitted = self._fitted or restored
         return restored
+
+    def _read_record(self, kind_key: str, record_id: str) -> Any:
+        """A row's whole record, read when it is selected; None if it was deleted since the
+        rows were read (their reload is on its way)."""
+        try:
+            return self.ctx.ws.records.get(kind_key, record_id)
+        except AtttError as error:
+            if error.text is not NOT_FOUND:
+                raise
+            return None
 
     # -- loading ----------------------------------------------------------------------------
     def load(self) -> None:
@@ -286,6 +297,9 @@ class RegisterPanel(QWidget):
             self._clear_detail()
             return
         record = self.model.record(self.proxy.source_row(current.row()))
+        if record is None:
+            self._clear_detail()
+            return
         self._selection_changed(record)
         if self.detail.record is not None and self.detail.record == record:
             return
@@ -323,6 +337,8 @@ class RegisterPanel(QWidget):
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
         record = self.model.record(self.proxy.source_row(index.row()))
+        if record is None:
+            return
         if self.open_forms:
             self.edit_selected()
         else:

@@ -39,7 +39,7 @@ FILLED, EMPTY = 0, 1
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[Any, ...]
-ReadRecord = Callable[[str, str], Any]  # (register, id) -> the record
+ReadRecord = Callable[[str, str], Any]  # (register, id) -> the record, or None if gone
 
 
 def value_sort_key(value: object, shown: str) -> SortKey:
@@ -103,12 +103,14 @@ class RecordTableModel(QAbstractTableModel):
         return self._rows.ids[row]
 
     def record(self, row: int) -> Any:
-        """The whole record of *row*, read once (the table holds only its texts)."""
+        """The whole record of *row*, read once (the table holds only its texts); None when
+        it is no longer stored."""
         record_id = self._rows.ids[row]
         record = self._records.get(record_id)
         if record is None:
             record = self._read_record(self.kind_key, record_id)
-            self._records[record_id] = record
+            if record is not None:
+                self._records[record_id] = record
         return record
 
     def row_of(self, record_id: str) -> int | None:
