@@ -15,7 +15,6 @@ text in Vietnamese alphabetical order) sorted by `list.sort` in C.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -50,6 +49,8 @@ class RegisterRows:
     folded: list[str]  # per row: its texts folded (case, diacritics, đ), for the filter
     names: Names  # the names its references show
     total: int  # rows in the whole register (more than len(ids) for the first rows only)
+    # (column, descending) the rows are already sorted by, as `sort_order` would sort them
+    sorted_by: tuple[int, bool] | None = None
 
     @property
     def complete(self) -> bool:
@@ -208,22 +209,19 @@ def _rows(
     folds: list[list[str]] = []
     for name, column in zip(listed, values, strict=True):
         plain = name not in listing.REFERENCES and name != "number"
-        known: dict[Any, str] = {}
-        out: list[str] = []
-        for value in column:
+
+        def text_of(value: Any, name: str = name, plain: bool = plain) -> str:
             if plain and type(value) is str:
-                out.append(value)  # `display` shows text as it is
-                continue
-            try:
-                text = known.get(value)
-            except TypeError:  # not hashable
-                text = None
-            if text is None:
-                object.__setattr__(shell, name, value)
-                text = listing.cell(shell, name, names, lang)
-                with contextlib.suppress(TypeError):  # not hashable: not kept
-                    known[value] = text
-            out.append(text)
+                return value  # `display` shows text as it is
+            object.__setattr__(shell, name, value)
+            return listing.cell(shell, name, names, lang)
+
+        try:
+            distinct = {value: text_of(value) for value in set(column)}
+        except TypeError:  # a value that cannot be hashed: each on its own
+            out = [text_of(value) for value in column]
+        else:
+            out = [distinct[value] for value in column]
         texts.append(out)
         folds.append(_folded(out))
     cells: list[tuple[str, ...]] = (
@@ -232,20 +230,26 @@ def _rows(
     folded = [" ".join([f for f in row if f]) for row in zip(*folds, strict=True)] if folds else []
     if not folded:
         folded = ["" for _ in ids]
-    return RegisterRows(kind_key, ids, cells, values, folded, names, total)
+    return RegisterRows(kind_key, ids, cells, values, folded, names, total, _natural_sort(kind_key))
+
+
+def _natural_sort(kind_key: str) -> tuple[int, bool] | None:
+    """The column a newest-first register's natural order sorts by, descending: by its date,
+    ties and blank dates last by id, newest first, which `sort_order` keeps as they are."""
+    if not newest_first(kind_key):
+        return None
+    listed = [c.name for c in listing.columns(kind_key)]
+    field = NATURAL_ORDER[kind_key][0]
+    return (listed.index(field), True) if field in listed else None
 
 
 def _folded(texts: list[str]) -> list[str]:
     """Each text folded; texts in plain ASCII (codes, dates, numbers) by `str.lower`."""
-    known: dict[str, str] = {}
-    out: list[str] = []
-    for text in texts:
-        folded = known.get(text)
-        if folded is None:
-            folded = " ".join(text.lower().split()) if text.isascii() else fold_fast(text)
-            known[text] = folded
-        out.append(folded)
-    return out
+    folded = {
+        text: " ".join(text.lower().split()) if text.isascii() else fold_fast(text)
+        for text in set(texts)
+    }
+    return [folded[text] for text in texts]
 
 
 # -- filtering and sorting ---------------------------------------------------------------------
@@ -271,6 +275,8 @@ def sort_order(rows: RegisterRows, column: int, descending: bool) -> list[int]:
     """Row positions sorted by one column: dates and numbers as such, enum members in their
     defined order, text in Vietnamese alphabetical order; equal rows keep their order and empty
     cells go last both ways."""
+    if rows.sorted_by == (column, descending):
+        return list(range(len(rows)))
     values = rows.values[column]
     filled = [i for i, v in enumerate(values) if not is_empty(v)]
     empty = [i for i, v in enumerate(values) if is_empty(v)]

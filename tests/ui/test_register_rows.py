@@ -197,3 +197,18 @@ def test_a_row_whose_record_is_gone_selects_nothing(
     assert not panel.view.edit_button.isEnabled()
     _select_title(panel, MALWARE)
     assert panel.detail.record.title == MALWARE
+
+
+@pytest.mark.parametrize("kind", ["incidents", "scans", "documents"])
+def test_a_newest_first_register_is_read_in_its_date_order(
+    ws: Workspace, sample: Sample, kind: str
+) -> None:
+    ws.records.save(
+        Incident(title="Chưa rõ thời điểm", detected_at=dt.datetime(2025, 12, 30, 8, 15))
+    )
+    rows = registers.read_rows(ws, kind, "vi")
+    assert rows.sorted_by is not None
+    column, descending = rows.sorted_by
+    worked_out = dataclasses.replace(rows, sorted_by=None)
+    assert registers.sort_order(worked_out, column, descending) == list(range(len(rows)))
+    assert registers.sort_order(rows, column, descending) == list(range(len(rows)))
