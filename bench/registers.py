@@ -7,8 +7,8 @@ measured in two processes, ours and the baseline, so that each has its own peak 
 is the median of three runs:
 
 - open: a new incidents register panel, from `load()` to its first screen of rows painted;
-  baseline: a QTableView over a QStandardItemModel of the same rows (their texts), built, shown
-  and painted.
+  baseline: a bare window with one QTableView over a QStandardItemModel of the same rows (their
+  texts), built, shown and painted (the same figure as the window's baseline).
 - one keystroke: one character typed into an empty filter box (the widest match, the dearest),
   until the rows and the count are repainted; baseline: Qt's own QSortFilterProxyModel (C++)
   filtering the same rows on every column for that character.
@@ -178,52 +178,43 @@ def run_baseline(db: Path) -> dict[str, list[float]]:
             model.appendRow([QStandardItem(text) for text in row])
         return model
 
-    for _run in range(1):
-        started = time.perf_counter()
-        window = QMainWindow()
-        model = table_of(texts)
-        view = QTableView()
-        view.setModel(model)
-        window.setCentralWidget(view)
-        window.resize(1200, 800)
-        window.show()
-        _settle()
-        window.repaint()
-        out["window"].append(time.perf_counter() - started)
-        window.close()
-
-        started = time.perf_counter()
-        view = QTableView()
-        model = table_of(texts)
-        view.setModel(model)
-        view.resize(1200, 800)
-        view.show()
-        _settle()
-        view.viewport().repaint()
-        out["open"].append(time.perf_counter() - started)
-
-        proxy = QSortFilterProxyModel()
-        proxy.setSourceModel(model)
-        proxy.setFilterKeyColumn(-1)
-        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        view.setModel(proxy)
-        _settle()
-        started = time.perf_counter()
-        proxy.setFilterFixedString("d")
-        view.viewport().repaint()
-        out["one keystroke"].append(time.perf_counter() - started)
-        proxy.setFilterFixedString("đồng tâm")
-        _settle()
-        started = time.perf_counter()
-        proxy.setFilterFixedString("")
-        view.viewport().repaint()
-        out["clearing the filter"].append(time.perf_counter() - started)
-        started = time.perf_counter()
-        proxy.sort(2, Qt.SortOrder.AscendingOrder)  # the title
-        view.viewport().repaint()
-        out["sort by a text column"].append(time.perf_counter() - started)
-        view.close()
-        _settle()
+    # One bare window with one table of every row, built, shown and painted: the baseline of
+    # both the register's opening and the window's (a single table is all it ever shows).
+    started = time.perf_counter()
+    window = QMainWindow()
+    model = table_of(texts)
+    view = QTableView()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1200, 800)
+    window.show()
+    _settle()
+    window.repaint()
+    built = time.perf_counter() - started
+    out["window"].append(built)
+    out["open"].append(built)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view.setModel(proxy)
+    _settle()
+    started = time.perf_counter()
+    proxy.setFilterFixedString("d")
+    view.viewport().repaint()
+    out["one keystroke"].append(time.perf_counter() - started)
+    proxy.setFilterFixedString("đồng tâm")
+    _settle()
+    started = time.perf_counter()
+    proxy.setFilterFixedString("")
+    view.viewport().repaint()
+    out["clearing the filter"].append(time.perf_counter() - started)
+    started = time.perf_counter()
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)  # the title
+    view.viewport().repaint()
+    out["sort by a text column"].append(time.perf_counter() - started)
+    view.close()
+    _settle()
     del app
     return out
 
