@@ -149,7 +149,7 @@ class Round:
             raise StepFailed(f"{panel.kind_key}: the filter did not take the text")
         self.window.grab()
         edit.clear()
-        if panel.proxy.rowCount() != panel.model.rowCount():
+        if panel.proxy.visible_count() != panel.model.rowCount():
             raise StepFailed(f"{panel.kind_key}: clearing the filter did not show every row")
 
     def home_lists(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 # Vietnamese alphabet order (base letters), then tones in dictionary order:
 # ngang, huyền, hỏi, ngã, sắc, nặng.
@@ -80,3 +81,81 @@ def sheet_text(value: str) -> str:
 def from_sheet_text(value: str) -> str:
     """The inverse of :func:`sheet_text` for a cell read from a CSV file."""
     return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS) else value
+
+
+# -- the same folding and order for many values at once (register tables) -------------------
+# `fold` and `sort_key` work character by character in Python; a register of 50,000 rows needs
+# them for every row. These tables map each character once (on first sight) to what `fold` and
+# `_letter_key` make of it, so a whole value is folded or keyed by `str.translate`, in C.
+
+_LETTER_BASE = 0x10FFC0  # letters map above every other character: digits and signs sort first
+
+
+class _FoldTable(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        self[code] = folded
+        return folded
+
+
+class _OrderTable(dict[int, str]):
+    """Each character as one character whose code point orders like its `_letter_key`."""
+
+    def __init__(self, part: int) -> None:
+        super().__init__()
+        self._part = part  # 0: the letter, 1: the tone
+
+    def __missing__(self, code: int) -> str:
+        letter, tone = _letter_key(chr(code))
+        if self._part == 1:
+            mapped = chr(0x30 + tone)
+        elif letter >= 0:
+            mapped = chr(_LETTER_BASE + letter)
+        else:  # not a letter: its lower case code point, below every letter
+            mapped = chr(min(letter + 1_000_000, _LETTER_BASE - 1))
+        self[code] = mapped
+        return mapped
+
+
+_FOLD = _FoldTable()
+_LETTERS = _OrderTable(0)
+_TONE_MARKS = _OrderTable(1)
+
+
+def fold_fast(value: str) -> str:
+    """`fold` through a translation table: the same words for every text the app stores (NFC),
+    at the speed of `str.translate`. Lower case is taken letter by letter, so a Greek capital
+    sigma at the end of a word folds to σ, not ς (the query is folded the same way)."""
+    return " ".join(nfc(value).translate(_FOLD).split())
+
+
+def collation_key(value: str) -> tuple[str, str, str]:
+    """A key that orders like `sort_key` (letters, then tones, then the text), made of strings
+    so that comparing two keys runs in C."""
+    value = nfc(value).strip()
+    return (value.translate(_LETTERS), value.translate(_TONE_MARKS), value)
+
+
+def collation_keys(values: Iterable[str]) -> list[tuple[str, str, str]]:
+    """`collation_key` of many values; each distinct word is translated once."""
+    letters: dict[str, str] = {}
+    tones: dict[str, str] = {}
+    space_letter, space_tone = " ".translate(_LETTERS), " ".translate(_TONE_MARKS)
+    keys: list[tuple[str, str, str]] = []
+    for raw in values:
+        value = nfc(raw).strip()
+        words = value.split(" ")
+        for word in words:
+            if word not in letters:
+                letters[word] = word.translate(_LETTERS)
+                tones[word] = word.translate(_TONE_MARKS)
+        keys.append(
+            (
+                space_letter.join([letters[w] for w in words]),
+                space_tone.join([tones[w] for w in words]),
+                value,
+            )
+        )
+    return keys

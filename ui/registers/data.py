@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -12,11 +10,12 @@ from PySide6.QtCore import Qt
 from app.domain.registry import BY_KEY
 from app.services.records import listing
 from app.services.records.listing import Names
+from app.services.registers import Keep, RegisterRows, read_rows
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
-Keep = Callable[[Any], bool]
+__all__ = ["DEFAULT_SORT", "LISTED", "Keep", "describe", "fetch_register"]
 
 # The order a register opens in: its date newest first, else its first column A–Z.
 DEFAULT_SORT: dict[str, tuple[str, Qt.SortOrder]] = {
@@ -45,18 +44,11 @@ LISTED = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class RegisterData:
-    records: list[Any]
-    names: Names
-
-
-def fetch_register(ws: Workspace, kind_key: str, keep: Keep | None) -> RegisterData:
-    """The records of a register and the names they refer to (runs on a worker thread)."""
-    records = ws.records.find(kind_key)
-    if keep is not None:
-        records = [r for r in records if keep(r)]
-    return RegisterData(records, ws.records.names(kind_key))
+def fetch_register(
+    ws: Workspace, kind_key: str, lang: str, keep: Keep | None, limit: int | None = None
+) -> RegisterRows:
+    """The rows of a register, or its first *limit* rows (runs on a worker thread)."""
+    return read_rows(ws, kind_key, lang, keep=keep, limit=limit)
 
 
 def describe(kind_key: str, record: Any, names: Names, lang: str) -> str:

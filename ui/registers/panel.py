@@ -15,21 +15,17 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from app.domain.errors import NOT_FOUND, AtttError
 from app.services.records.listing import Names
+from app.services.registers import RegisterRows, empty_rows, newest_first
 from ui.common.forms.layouts import EDITABLE
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.documents.new import documents_button
-from ui.registers.data import (
-    DEFAULT_SORT,
-    LISTED,
-    Keep,
-    RegisterData,
-    fetch_register,
-)
+from ui.registers.data import DEFAULT_SORT, LISTED, Keep, fetch_register
 from ui.registers.detail import DetailPane
 from ui.registers.editing import RecordEditor
-from ui.registers.filter_proxy import RecordFilterProxy
+from ui.registers.filter_proxy import FETCH_ROWS, RecordFilterProxy
 from ui.registers.table_model import RecordTableModel
 from ui.registers.view import RegisterView, tool_button
 
@@ -61,7 +57,7 @@ class RegisterPanel(QWidget):
         self._load_token = 0
 
         self.view = RegisterView(self)
-        self.model = RecordTableModel(kind_key, ctx.lang, self)
+        self.model = RecordTableModel(kind_key, ctx.lang, self._read_record, self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view.table.setModel(self.proxy)
@@ -85,6 +81,7 @@ class RegisterPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.view.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.proxy.modelReset.connect(self._follow_selection)
         selection = self.view.table.selectionModel()
         selection.currentRowChanged.connect(self._on_current_row_changed)
         self.detail.open_record.connect(self.open_record)
@@ -124,12 +121,14 @@ class RegisterPanel(QWidget):
         self._needs_selection.append(letter)
         self.view.extra_buttons.addWidget(letter)
 
+    def _default_sort(self) -> tuple[int, Qt.SortOrder]:
+        field, order = DEFAULT_SORT.get(self.kind_key, (self.model.columns[0].name, None))
+        return self.model.column_of(field), order or Qt.SortOrder.AscendingOrder
+
     def _sort_initially(self) -> None:
         # Gotcha G14: enabling sorting sorts by the header's indicator (column 0, descending)
         # at once, so set the indicator first, then sort explicitly.
-        field, order = DEFAULT_SORT.get(self.kind_key, (self.model.columns[0].name, None))
-        column = self.model.column_of(field)
-        order = order or Qt.SortOrder.AscendingOrder
+        column, order = self._default_sort()
         self.view.table.horizontalHeader().setSortIndicator(column, order)
         self.view.table.setSortingEnabled(True)
         self.view.table.sortByColumn(column, order)
@@ -140,13 +139,48 @@ class RegisterPanel(QWidget):
         self._fitted = self._fitted or restored
         return restored
 
+    def _read_record(self, kind_key: str, record_id: str) -> Any:
+        """A row's whole record, read when it is selected; None if it was deleted since the
+        rows were read (their reload is on its way)."""
+        try:
+            return self.ctx.ws.records.get(kind_key, record_id)
+        except AtttError as error:
+            if error.text is not NOT_FOUND:
+                raise
+            return None
+
     # -- loading ----------------------------------------------------------------------------
     def load(self) -> None:
+        """Read the register on a worker. The first time, a register whose natural order is
+        newest first (and shown so) also has its first rows read on their own, straight from
+        SQL, and shows them while the rest is read."""
         self._load_token += 1
+        token = self._load_token
+        first_screen = (
+            self._keep is None
+            and self.model.rowCount() == 0
+            and newest_first(self.kind_key)
+            and (self.proxy.sortColumn(), self.proxy.sortOrder()) == self._default_sort()
+        )
+        if first_screen:
+            # The first rows alone, then the rest: read side by side, the two would share the
+            # interpreter and the first screen would wait for both.
+            self.ctx.runner.query(
+                partial(
+                    fetch_register, self.ctx.ws, self.kind_key, self.ctx.lang, None, FETCH_ROWS
+                ),
+                on_done=partial(self._show_first, token),
+                on_error=partial(self._failed, token),
+                owner=self,
+            )
+        else:
+            self._read_all(token)
+
+    def _read_all(self, token: int) -> None:
         self.ctx.runner.query(
-            partial(fetch_register, self.ctx.ws, self.kind_key, self._keep),
-            on_done=partial(self._show, self._load_token),
-            on_error=partial(self._failed, self._load_token),
+            partial(fetch_register, self.ctx.ws, self.kind_key, self.ctx.lang, self._keep),
+            on_done=partial(self._show, token),
+            on_error=partial(self._failed, token),
             owner=self,
         )
 
@@ -154,31 +188,52 @@ class RegisterPanel(QWidget):
         """The register could not be read: say so in place of the count, then report it."""
         if token != self._load_token:
             return
-        self.model.set_rows([], {})
+        self.detail.record = None
+        self.model.set_rows(empty_rows(self.kind_key))
         self._clear_detail()
         self.view.count_label.setText(tr("Register", "The register could not be read."))
         self.loaded.emit()
         self.ctx.runner.report_error(error)
 
-    def _show(self, token: int, data: RegisterData) -> None:
+    def _show_first(self, token: int, rows: RegisterRows) -> None:
+        """The first rows, while the others are read: shown unless all of them came first."""
+        if token != self._load_token:
+            return
+        if rows.complete:  # the whole register fits the first screen
+            self._show(token, rows)
+            return
+        self._read_all(token)
+        self._names = rows.names
+        self.model.set_rows(rows)
+        if not self._fitted and len(rows):
+            self.view.fit_columns(widest_texts(rows))
+            self._fitted = True
+        self._update_count()
+
+    def _show(self, token: int, rows: RegisterRows) -> None:
         if token != self._load_token:
             return  # a newer load is on its way (the data changed again meanwhile)
         selected = self._select_after_load or self.selected_id()
         self._select_after_load = None
-        self._names = data.names
-        self.model.set_rows(data.records, data.names)
-        if not self._fitted and data.records:
-            self.view.fit_columns()
+        self._names = rows.names
+        # Forget the shown record first (its related records may have changed): the table's
+        # reset must not select it again, `select` below does once the rows are in.
+        self.detail.record = None
+        self.model.set_rows(rows)
+        if not self._fitted and len(rows):
+            self.view.fit_columns(widest_texts(rows))
             self._fitted = True
         self._update_count()
-        self.detail.record = None  # show it again: its related records may have changed
         if selected is None or not self.select(selected):
             self._clear_detail()
         self.loaded.emit()
 
     # -- selection --------------------------------------------------------------------------
     def records(self) -> list[Any]:
-        return [self.model.record(row) for row in range(self.model.rowCount())]
+        """The whole records of the table's rows, in its natural order (read now: for the
+        pages that show a small register another way, the roster by day and the team)."""
+        found = {r.id: r for r in self.ctx.ws.records.find(self.kind_key)}
+        return [found[i] for i in self.model.rows.ids if i in found]
 
     @property
     def names(self) -> Names:
@@ -193,17 +248,36 @@ class RegisterPanel(QWidget):
         row = self.model.row_of(record_id)
         if row is None:
             return False
-        source = self.model.index(row, 0)
-        if not self.proxy.mapFromSource(source).isValid():
+        if self.proxy.position_of(row) is None:
             self.view.filter_edit.clear()
-        index = self.proxy.mapFromSource(source)
+        position = self.proxy.position_of(row)
+        if position is None:
+            return False
+        self._select_position(position)
+        return True
+
+    def _select_position(self, position: int) -> None:
+        index = self.proxy.reveal(position)
         self.view.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.table.scrollTo(index)
-        return True
+
+    @Slot()
+    def _follow_selection(self) -> None:
+        """After a new sort or filter, the record shown stays selected where it now is, or the
+        pane is cleared when the filter hides it."""
+        record = self.detail.record
+        if record is None:
+            return
+        row = self.model.row_of(str(record.id))
+        position = None if row is None else self.proxy.position_of(row)
+        if position is None:
+            self._clear_detail()
+        else:
+            self._select_position(position)
 
     def select_after_load(self, record_id: str) -> None:
         self._select_after_load = record_id
@@ -222,7 +296,10 @@ class RegisterPanel(QWidget):
         if not current.isValid():
             self._clear_detail()
             return
-        record = self.model.record(self.proxy.mapToSource(current).row())
+        record = self.model.record(self.proxy.source_row(current.row()))
+        if record is None:
+            self._clear_detail()
+            return
         self._selection_changed(record)
         if self.detail.record is not None and self.detail.record == record:
             return
@@ -259,7 +336,9 @@ class RegisterPanel(QWidget):
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
-        record = self.model.record(self.proxy.mapToSource(index).row())
+        record = self.model.record(self.proxy.source_row(index.row()))
+        if record is None:
+            return
         if self.open_forms:
             self.edit_selected()
         else:
@@ -275,13 +354,21 @@ class RegisterPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.rows.total
+        # While only the first rows are in, the count without a filter is the register's.
+        shown = self.proxy.visible_count() if self.proxy.query else total
         if shown == total:
             text = fill(tr("Register", "Records: %1"), total)
         else:
             text = fill(tr("Register", "Shown: %1 of %2 records"), shown, total)
         self.view.count_label.setText(text)
+
+
+def widest_texts(rows: RegisterRows, sample: int = 200) -> list[str]:
+    """The longest text of each column among the first *sample* rows."""
+    first = rows.cells[:sample]
+    width = len(first[0]) if first else 0
+    return [max((row[c] for row in first), key=len) for c in range(width)]
 
 
 def panel_for(ctx: Context, kind_key: str, *, keep: Keep | None = None) -> RegisterPanel:

@@ -1,13 +1,16 @@
-"""A register as a Qt table: the records of one kind, with the columns the command line lists.
+"""A register as a Qt table: the rows of one kind, with the columns the command line lists.
 
-Cells come from `app.services.records.listing.cell`, so the window and `attt-desk list` agree. Each
-cell also has a sort key (`SORT_ROLE`): dates and numbers as such, enum values in their defined
-order (an incident's stages in the order they happen), text in Vietnamese alphabetical order."""
+Cells come from `app.services.registers` (the texts of `app.services.records.listing.cell`), so the
+window and `attt-desk list` agree. The model holds the rows' texts only; a row's whole record is
+read when asked for (`record`), and kept until the rows change. Each cell also has a sort key
+(`SORT_ROLE`): dates and numbers as such, enum values in their defined order (an incident's stages
+in the order they happen), text in Vietnamese alphabetical order; the proxy sorts every row at
+once with `app.services.registers.sort_order`, which orders by the same keys."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,9 +24,10 @@ from PySide6.QtCore import (
 from app.domain.enums import LabeledEnum
 from app.domain.fields import field_types
 from app.domain.registry import BY_KEY
-from app.domain.text import fold, sort_key
+from app.domain.text import sort_key
 from app.services.records import listing
-from app.services.records.listing import Column, Names
+from app.services.records.listing import Column
+from app.services.registers import RegisterRows, empty_rows, is_empty
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,11 +39,12 @@ FILLED, EMPTY = 0, 1
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[Any, ...]
+ReadRecord = Callable[[str, str], Any]  # (register, id) -> the record, or None if gone
 
 
 def value_sort_key(value: object, shown: str) -> SortKey:
     """How one value sorts: `(FILLED, key)`, or `(EMPTY,)` for a blank cell."""
-    if value is None or value in ("", ()):
+    if is_empty(value):
         return (EMPTY,)
     if isinstance(value, LabeledEnum):
         return (FILLED, list(type(value)).index(value))
@@ -51,34 +56,40 @@ def value_sort_key(value: object, shown: str) -> SortKey:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """The records of one register, read-only, one row per record."""
+    """The rows of one register, read-only, in the register's natural order."""
 
-    def __init__(self, kind_key: str, lang: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        kind_key: str,
+        lang: str,
+        read_record: ReadRecord,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind_key = kind_key
         self._lang = lang
+        self._read_record = read_record
         self._columns: list[Column] = listing.columns(kind_key)
         types = field_types(BY_KEY[kind_key].cls)
         self._numeric = [
             types[c.name].base in (int, float) and not types[c.name].is_tuple for c in self._columns
         ]
-        self._records: list[Any] = []
-        self._cells: list[list[str]] = []
-        self._haystacks: list[str] = []
-        self._sort_keys: dict[int, list[SortKey]] = {}
+        self._rows: RegisterRows = empty_rows(kind_key)
+        self._row_of: dict[str, int] | None = None
+        self._records: dict[str, Any] = {}
 
     # -- loading ----------------------------------------------------------------------------
-    def set_rows(self, records: Sequence[Any], names: Names) -> None:
-        """Replace every row (the records come from `RecordService.find`)."""
+    def set_rows(self, rows: RegisterRows) -> None:
+        """Replace every row."""
         self.beginResetModel()
-        self._records = list(records)
-        self._cells = [
-            [listing.cell(r, c.name, names, self._lang) for c in self._columns]
-            for r in self._records
-        ]
-        self._haystacks = [fold(" ".join(cells)) for cells in self._cells]
-        self._sort_keys = {}
+        self._rows = rows
+        self._row_of = None
+        self._records = {}
         self.endResetModel()
+
+    @property
+    def rows(self) -> RegisterRows:
+        return self._rows
 
     # -- what the proxy and the widgets ask -------------------------------------------------
     @property
@@ -88,30 +99,35 @@ class RecordTableModel(QAbstractTableModel):
     def column_of(self, field: str) -> int:
         return next(i for i, c in enumerate(self._columns) if c.name == field)
 
+    def record_id(self, row: int) -> str:
+        return self._rows.ids[row]
+
     def record(self, row: int) -> Any:
-        return self._records[row]
+        """The whole record of *row*, read once (the table holds only its texts); None when
+        it is no longer stored."""
+        record_id = self._rows.ids[row]
+        record = self._records.get(record_id)
+        if record is None:
+            record = self._read_record(self.kind_key, record_id)
+            if record is not None:
+                self._records[record_id] = record
+        return record
 
     def row_of(self, record_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._records) if r.id == record_id), None)
+        if self._row_of is None:
+            self._row_of = {i: n for n, i in enumerate(self._rows.ids)}
+        return self._row_of.get(record_id)
 
     def haystack(self, row: int) -> str:
         """The row's shown text, folded (no case, no diacritics, đ as d), for the filter."""
-        return self._haystacks[row]
+        return self._rows.folded[row]
 
     def sort_key(self, row: int, column: int) -> SortKey:
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            name = self._columns[column].name
-            keys = [
-                value_sort_key(getattr(rec, name), cells[column])
-                for rec, cells in zip(self._records, self._cells, strict=True)
-            ]
-            self._sort_keys[column] = keys
-        return keys[row]
+        return value_sort_key(self._rows.values[column][row], self._rows.cells[row][column])
 
     # -- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -119,18 +135,20 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[row][column]
+            return self._rows.cells[row][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._cells[row][column]
+            text = self._rows.cells[row][column]
             return text if len(text) > _TOOLTIP_FROM else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self._numeric[column] else None
         if role == SORT_ROLE:
             return self.sort_key(row, column)
         if role == RECORD_ROLE:
-            return self._records[row]
+            return self.record(row)
         return None
 
     def headerData(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -130,10 +133,18 @@ class RegisterView(QWidget):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 
-    def fit_columns(self) -> None:
-        """Size the columns to their contents, none wider than `MAX_COLUMN_WIDTH`."""
+    def fit_columns(self, widest: Sequence[str]) -> None:
+        """Size the columns to their contents, none wider than `MAX_COLUMN_WIDTH`.
+
+        *widest*: the longest text of each column among the first rows. Measuring those
+        (rather than `resizeColumnsToContents`, which asks the model for every cell of the
+        first 200 rows, role by role) keeps a register's first screen quick."""
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for section in range(header.count() - 1):
-            if header.sectionSize(section) > MAX_COLUMN_WIDTH:
-                header.resizeSection(section, MAX_COLUMN_WIDTH)
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
+        for section, text in enumerate(widest):
+            if section >= header.count() - 1:
+                break  # the last column stretches
+            width = max(metrics.horizontalAdvance(text) + margin, header.sectionSizeHint(section))
+            header.resizeSection(section, min(width, MAX_COLUMN_WIDTH))
