@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Vietnamese alphabet order (base letters), then tones in dictionary order:
@@ -23,11 +24,19 @@ def clean(value: str | None) -> str:
     return " ".join(nfc(value).split())
 
 
+# The combining marks of U+0300–U+036F (every Vietnamese tone and vowel mark among them),
+# removed in one pass; any other combining character is looked for only in text that has one.
+_MARKS = re.compile(
+    "[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]"
+)
+
+
 def fold(value: str) -> str:
     """Fold case and diacritics, đ included: "Đồng" -> "dong", "sự cố" -> "su co"."""
     value = nfc(value).replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _MARKS.sub("", unicodedata.normalize("NFD", value))
+    if not stripped.isascii():
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return " ".join(stripped.lower().split())
 
 

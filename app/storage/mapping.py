@@ -22,20 +22,42 @@ def _to_column(value: Any) -> Any:
     return value
 
 
+_PLANS: dict[type, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _plan(cls: type) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(columns stored as they are, columns that need converting, searched fields) of *cls*."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        types = field_types(cls)
+        fields = [f for f in dataclasses.fields(cls) if f.name != LINK_FIELD]
+        plain = tuple(
+            f.name
+            for f in fields
+            if not types[f.name].is_tuple
+            and not (
+                isinstance(types[f.name].base, type) and issubclass(types[f.name].base, LabeledEnum)
+            )
+            and not dataclasses.is_dataclass(types[f.name].base)
+        )
+        other = tuple(f.name for f in fields if f.name not in plain)
+        searched = tuple(f.name for f in dataclasses.fields(cls) if info(f).search)
+        plan = (plain, other, searched)
+        _PLANS[cls] = plan
+    return plan
+
+
 def search_text(record: Record) -> str:
-    parts = [
-        str(getattr(record, f.name) or "") for f in dataclasses.fields(record) if info(f).search
-    ]
+    parts = [str(getattr(record, name) or "") for name in _plan(type(record))[2]]
     return fold(" ".join(p for p in parts if p))
 
 
 def to_row(record: Record) -> dict[str, Any]:
     """The row for *record*'s own table (link fields excluded), with its search text."""
-    row = {
-        f.name: _to_column(getattr(record, f.name))
-        for f in dataclasses.fields(record)
-        if f.name != LINK_FIELD
-    }
+    plain, other, _ = _plan(type(record))
+    row = {name: getattr(record, name) for name in plain}
+    for name in other:
+        row[name] = _to_column(getattr(record, name))
     row["search_text"] = search_text(record)
     return row
 

@@ -25,9 +25,10 @@ from app.domain.errors import (
 from app.domain.fields import info
 from app.domain.registry import BY_KEY, KINDS
 from app.domain.validation import normalise, record_label, validate
-from app.exchange import canonical
+from app.exchange import canonical, schemacheck
 from app.i18n import LANGS, Text
 from app.services.changes import Changes
+from app.services.records.bulk import limit_errors
 from app.storage import repository as repo
 from app.storage.files import write_atomic
 
@@ -47,7 +48,6 @@ BAD_VERSION = Text(
 )
 CANNOT_READ = Text("không đọc được tệp ({detail}).", "cannot read the file ({detail}).")
 CANNOT_WRITE = Text("không ghi được tệp ({detail}).", "cannot write the file ({detail}).")
-MORE = Text("và {n} lỗi khác", "and {n} more errors")
 DUPLICATE_ID = Text("mã {value} xuất hiện hai lần trong tệp", "the id {value} appears twice")
 
 _SCHEMA_TEXTS = {
@@ -67,7 +67,6 @@ _SCHEMA_TEXTS = {
     ),
 }
 _GENERIC = Text("giá trị {value} không hợp lệ", "the value {value} is not valid")
-MAX_ERRORS = 20
 
 
 @cache
@@ -75,6 +74,15 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(
         canonical.schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
+
+
+@cache
+def _quick_check() -> Callable[[Any], bool]:
+    """Valid or not, quickly; when not, `_validator` says why (`schemacheck`)."""
+    try:
+        return schemacheck.compile_check(canonical.schema())
+    except schemacheck.Unsupported:
+        return lambda _doc: False
 
 
 @dataclass
@@ -102,8 +110,11 @@ class DataService:
         self._backup_first = backup_first  # a copy of the database before a load changes it
 
     def _touches_stored(self, records: list[tuple[str, Any]]) -> bool:
+        ids: dict[str, list[str]] = {}
+        for kind_key, r in records:
+            ids.setdefault(kind_key, []).append(r.id)
         with self._store.transaction() as conn:
-            return any(repo.exists(conn, kind_key, r.id) for kind_key, r in records)
+            return any(repo.any_exists(conn, k, kind_ids) for k, kind_ids in ids.items())
 
     def export_document(self, unit_ids: set[str] | None = None) -> dict[str, Any]:
         """Every record (of the given units, or all) as the canonical data document."""
@@ -139,17 +150,16 @@ class DataService:
         if self._backup_first is not None and self._touches_stored(records):
             result.backup = self._backup_first("nap-du-lieu")  # `restore` brings it back
         with self._store.transaction() as conn:
-            for kind_key, record in records:
-                before = repo.get(conn, BY_KEY[kind_key], record.id)
-                stored = self._records.save_in(conn, record, keep_times=True)
-                bucket = (
-                    result.added
-                    if before is None
-                    else result.unchanged
-                    if before == stored
-                    else result.updated
-                )
-                bucket[kind_key] = bucket.get(kind_key, 0) + 1
+            saved = self._records.save_many(conn, [r for _, r in records], checked=True)
+        for (kind_key, _), (before, stored) in zip(records, saved, strict=True):
+            bucket = (
+                result.added
+                if before is None
+                else result.unchanged
+                if before == stored
+                else result.updated
+            )
+            bucket[kind_key] = bucket.get(kind_key, 0) + 1
         result.changes = Changes.of(*result.added, *result.updated)
         return result
 
@@ -182,7 +192,7 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
         raise AtttError(DATA_FILE, path=name, problem=TOO_DEEP.with_(limit=MAX_DEPTH)) from exc
     except ValueError as exc:  # a number over Python's digit limit
         raise AtttError(DATA_FILE, path=name, problem=json_problem(exc)) from exc
-    shape = json_shape_problem(doc)
+    shape = json_shape_problem(doc, text)
     if shape is not None:
         raise AtttError(DATA_FILE, path=name, problem=shape)
     if not isinstance(doc, dict) or doc.get("format") != canonical.FORMAT:
@@ -195,17 +205,12 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
                 version=json.dumps(doc.get("version")), known=canonical.VERSION
             ),
         )
+    if _quick_check()(doc):
+        return doc
     errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        raise ValidationError(_limit([_schema_error(doc, e, name) for e in errors]))
+        raise ValidationError(limit_errors([_schema_error(doc, e, name) for e in errors]))
     return doc
-
-
-def _limit(errors: list[FieldError]) -> list[FieldError]:
-    if len(errors) <= MAX_ERRORS:
-        return errors
-    extra = FieldError("", "", Text("", ""), MORE, None, (("n", len(errors) - MAX_ERRORS),))
-    return [*errors[:MAX_ERRORS], extra]
 
 
 def _schema_error(doc: dict[str, Any], err: Any, name: str) -> FieldError:
@@ -298,7 +303,7 @@ def decode_document(doc: dict[str, Any], name: str) -> list[tuple[str, Any]]:
                 errors += [dataclasses.replace(p, record=located) for p in problems]
             out.append((kind.key, record))
     if errors:
-        raise ValidationError(_limit(errors))
+        raise ValidationError(limit_errors(errors))
     return _parents_first(out)
 
 
