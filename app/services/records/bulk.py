@@ -342,15 +342,13 @@ def save_many(
     judged (a progress checkpoint: raising there stops before anything is written)."""
     from app.services.records.service import CURRENT_UNIT
 
+    keys = [(BY_CLASS[type(r)].key, r.id) for r in records if r.id]
+    if len(set(keys)) < len(keys):  # a record saved twice: each save sees the one before
+        return _one_by_one(service, conn, records, each)
     batch = _Batch(service, conn, list(records))
     results: list[Saved] = []
     errors: list[FieldError] = []
-    seen_ids: set[tuple[str, str]] = set()
     for record in records:
-        key = (BY_CLASS[type(record)].key, record.id)
-        if record.id and key in seen_ids:
-            raise ValueError(f"{key} is twice in one save_many")
-        seen_ids.add(key)
         saved, problems = batch.judge(record, checked=checked)
         results.append(saved)
         errors += problems
@@ -362,6 +360,21 @@ def save_many(
     if batch.setting_before is None and batch.setting is not None:
         repo.set_setting(conn, CURRENT_UNIT, batch.setting)
     return results
+
+
+def _one_by_one(
+    service: RecordService,
+    conn: Connection,
+    records: Sequence[Record],
+    each: Callable[[], None] | None,
+) -> list[Saved]:
+    out: list[Saved] = []
+    for record in records:
+        before = repo.get(conn, BY_CLASS[type(record)], record.id) if record.id else None
+        out.append((before, service.save_in(conn, record, keep_times=True)))
+        if each is not None:
+            each()
+    return out
 
 
 def _write(conn: Connection, results: list[Saved]) -> None:
