@@ -46,7 +46,18 @@ def matches(query: str, *haystacks: str) -> bool:
     return all(word in text for word in fold(query).split())
 
 
+_LETTER_KEYS: dict[str, tuple[int, int]] = {}
+
+
 def _letter_key(ch: str) -> tuple[int, int]:
+    """The (letter, tone) rank of one character, worked out once per character."""
+    found = _LETTER_KEYS.get(ch)
+    if found is None:
+        found = _LETTER_KEYS[ch] = _rank_letter(ch)
+    return found
+
+
+def _rank_letter(ch: str) -> tuple[int, int]:
     decomposed = unicodedata.normalize("NFD", ch.lower())
     tone = 0
     base_marks = ""
@@ -66,7 +77,8 @@ def _letter_key(ch: str) -> tuple[int, int]:
 def sort_key(value: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """A key that sorts Vietnamese words in dictionary order (An < Ăn < Âu < Bắc < Đà)."""
     value = nfc(value).strip()
-    letters = [_letter_key(ch) for ch in value]
+    known = _LETTER_KEYS
+    letters = [known.get(ch) or _letter_key(ch) for ch in value]
     # Letters first, tones only break ties between otherwise equal words.
     return (
         tuple(k[0] for k in letters),

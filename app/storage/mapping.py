@@ -76,14 +76,37 @@ def _from_column(value: Any, base: Any, is_tuple: bool, item: Any) -> Any:
     return value
 
 
+_READS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, Any, bool, Any], ...], bool]] = {}
+
+
+def _read_plan(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, Any, bool, Any], ...], bool]:
+    """(columns read as they are, (column, base, is tuple, item) of those converted, whether
+    *cls* has linked systems), worked out once per class."""
+    plan = _READS.get(cls)
+    if plan is None:
+        types = field_types(cls)
+        names = [f.name for f in dataclasses.fields(cls) if f.name != LINK_FIELD]
+        converted = tuple(
+            (n, types[n].base, types[n].is_tuple, types[n].item)
+            for n in names
+            if types[n].is_tuple
+            or types[n].base is bool
+            or (isinstance(types[n].base, type) and issubclass(types[n].base, LabeledEnum))
+        )
+        done = {c[0] for c in converted}
+        plain = tuple(n for n in names if n not in done)
+        has_links = any(f.name == LINK_FIELD for f in dataclasses.fields(cls))
+        plan = (plain, converted, has_links)
+        _READS[cls] = plan
+    return plan
+
+
 def from_mapping(cls: Any, row: Any, links: tuple[str, ...] = ()) -> Any:
     """Build a record of *cls* from a row mapping (and its linked system ids)."""
-    types = field_types(cls)
-    values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name == LINK_FIELD:
-            values[f.name] = links
-            continue
-        t = types[f.name]
-        values[f.name] = _from_column(row[f.name], t.base, t.is_tuple, t.item)
+    plain, converted, has_links = _read_plan(cls)
+    values: dict[str, Any] = {name: row[name] for name in plain}
+    for name, base, is_tuple, item in converted:
+        values[name] = _from_column(row[name], base, is_tuple, item)
+    if has_links:
+        values[LINK_FIELD] = links
     return cls(**values)
