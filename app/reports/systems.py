@@ -36,7 +36,7 @@ def assessed(scope: Scope, system: InfoSystem) -> str:
     """Column (12): how the system has been assessed (see the module's rule)."""
     until = scope.period.until
     since = _year_before(until)
-    mine = [(a.timing, a.date) for a in scope.data.assessments if a.system_id == system.id]
+    mine = [(a.timing, a.date) for a in scope.assessments_of(system.id)]
     dated = [(timing, day) for timing, day in mine if day is not None and day <= until]
     before = any(timing is AssessmentTiming.TRUOC_VAN_HANH for timing, _ in dated)
     periodic = any(timing is AssessmentTiming.DINH_KY and day > since for timing, day in dated)
@@ -85,12 +85,10 @@ def system_row(scope: Scope, system: InfoSystem) -> dict[str, Any]:
     system = as_of(system, until)
     approved = system.dossier_state is DossierState.DA_PHE_DUYET
     full = system.protection_state is ProtectionState.DAY_DU
-    scans = [
-        s for s in scope.data.scans if system.id in s.system_ids and s.date and s.date <= until
-    ]
-    plans = [p for p in scope.data.plans if p.system_id == system.id]
+    scans = [s for s in scope.scans_of(system.id) if s.date and s.date <= until]
+    plans = scope.plans_of(system.id)
     plan = max(plans, key=lambda p: p.decision_date or dt.date.min) if plans else None
-    affected = [i for i in scope.incidents() if system.id in i.system_ids]
+    affected = scope.incidents_of(system.id)
     return {
         "name": system.name,
         "purpose": system.purpose,
