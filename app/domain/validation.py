@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from app.domain.base import Record
 from app.domain.dates import EARLIEST, LATEST, in_range, screen_date, screen_datetime
+from app.domain.enums import LabeledEnum
 from app.domain.errors import FieldError
 from app.domain.fields import INT_MAX, INT_MIN, FieldInfo, field_types, info
 from app.domain.incidents import Incident
@@ -56,6 +58,7 @@ def _normalise_value(value: Any, multiline: bool) -> Any:
 
 
 _MULTILINE: dict[type, tuple[tuple[str, bool], ...]] = {}
+_AS_THEY_ARE = frozenset({bool, int, dt.date, dt.datetime, dt.time})
 
 
 def _multiline(cls: type) -> tuple[tuple[str, bool], ...]:
@@ -75,9 +78,13 @@ def normalise(record: Any) -> Any:
     changes: dict[str, Any] = {}
     for name, multiline in _multiline(type(record)):
         value = getattr(record, name)
-        if value is None or isinstance(value, bool | int | dt.date | dt.time):
-            continue  # nothing to normalise in these
-        new = _normalise_value(value, multiline)
+        kind = type(value)
+        if kind is str and not multiline:
+            new: Any = " ".join(unicodedata.normalize("NFC", value).split())  # `clean`
+        elif value is None or kind in _AS_THEY_ARE or isinstance(value, LabeledEnum):
+            continue  # nothing to normalise in these (an enumeration's code is clean)
+        else:
+            new = _normalise_value(value, multiline)
         if new != value:
             changes[name] = new
     return dataclasses.replace(record, **changes) if changes else record
@@ -114,13 +121,13 @@ def _rules(cls: type) -> tuple[tuple[str, FieldInfo, Any], ...]:
     return plan
 
 
-def _field_errors(record: Any, kind_key: str, where: Text) -> list[FieldError]:
+def _field_errors(record: Any, kind_key: str, where: Callable[[], Text]) -> list[FieldError]:
     errors: list[FieldError] = []
 
     def add(name: str, problem: Text, **params: object) -> None:
         f = next(x for x in dataclasses.fields(record) if x.name == name)
         errors.append(
-            FieldError(kind_key, name, info(f).label, problem, where, tuple(params.items()))
+            FieldError(kind_key, name, info(f).label, problem, where(), tuple(params.items()))
         )
 
     for name, meta, base in _rules(type(record)):
@@ -194,13 +201,19 @@ _CROSS_RULES: dict[type, Callable[[Any], list[tuple[str, Text, dict[str, object]
 def validate(record: Record) -> list[FieldError]:
     """Every broken rule of *record* (already normalised), as FieldErrors naming the field."""
     kind = BY_CLASS[type(record)]
-    where = record_label(record)
+    label: list[Text] = []
+
+    def where() -> Text:  # named only when something is wrong
+        if not label:
+            label.append(record_label(record))
+        return label[0]
+
     errors = _field_errors(record, kind.key, where)
     rule = _CROSS_RULES.get(type(record))
     if rule is not None:
         for name, problem, params in rule(record):
             f = next(x for x in dataclasses.fields(record) if x.name == name)
             errors.append(
-                FieldError(kind.key, name, info(f).label, problem, where, tuple(params.items()))
+                FieldError(kind.key, name, info(f).label, problem, where(), tuple(params.items()))
             )
     return errors

@@ -51,15 +51,44 @@ def _bound(value: Any, within: Callable[[int], bool]) -> bool:
     return isinstance(value, int) and within(value)
 
 
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
 def _type_check(names: Any) -> Check:
     wanted = [names] if isinstance(names, str) else list(names)
-    try:
-        tests = [_TYPES[n] for n in wanted]
-    except KeyError as exc:
-        raise Unsupported(str(exc)) from exc
+    if any(n not in _TYPES for n in wanted):
+        raise Unsupported(f"type {wanted}")
+    if all(n in _PY_TYPES for n in wanted):  # one isinstance for the lot
+        allowed = tuple(t for n in wanted for t in _PY_TYPES[n])
+        return lambda v: isinstance(v, allowed)
+    tests = [_TYPES[n] for n in wanted]
     if len(tests) == 1:
         return tests[0]
     return lambda v: any(t(v) for t in tests)
+
+
+def _all(checks: list[Check]) -> Check:
+    """Valid when every one of *checks* says so (a plain loop: no generator per value)."""
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+    frozen = tuple(checks)
+
+    def check(value: Any) -> bool:
+        for one in frozen:  # noqa: SIM110 (a loop: no generator made for every value)
+            if not one(value):
+                return False
+        return True
+
+    return check
 
 
 def _enum_check(values: list[Any]) -> Check:
@@ -134,9 +163,7 @@ def compile_check(schema: dict[str, Any]) -> Check:
             raise Unsupported(key)
     if "properties" in schema or "required" in schema or "additionalProperties" in schema:
         checks.append(_object_check(schema))
-    if len(checks) == 1:
-        return checks[0]
-    return lambda v: all(c(v) for c in checks)
+    return _all(checks)
 
 
 def _object_check(schema: dict[str, Any]) -> Check:
@@ -156,8 +183,9 @@ def _object_check(schema: dict[str, Any]) -> Check:
                 return False
         if closed and not known.issuperset(value):
             return False
+        get = props.get
         for name, item in value.items():
-            sub = props.get(name)
+            sub = get(name)
             if sub is not None and not sub(item):
                 return False
         return True

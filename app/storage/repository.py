@@ -57,13 +57,18 @@ def _execute_many(conn: Connection, stmt: Any, rows: Sequence[dict[str, Any]]) -
     type exactly as SQLAlchemy converts it, without its per-row bookkeeping."""
     compiled = stmt.compile(dialect=conn.dialect)
     names = compiled.positiontup
-    binds = compiled.binds
-    processors = []
-    for name in names:
-        column_type = binds[name].type
-        processors.append(column_type.dialect_impl(conn.dialect).bind_processor(conn.dialect))
-    pairs = list(zip(names, processors, strict=True))
-    params = [tuple(row[n] if p is None else p(row[n]) for n, p in pairs) for row in rows]
+    dialect = conn.dialect
+    converted = []
+    for i, name in enumerate(names):
+        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            converted.append((i, process))
+    params: list[Any] = []
+    for row in rows:
+        values = [row[n] for n in names]
+        for i, process in converted:
+            values[i] = process(values[i])
+        params.append(tuple(values))
     conn.exec_driver_sql(str(compiled), params)
 
 
