@@ -141,11 +141,20 @@ class DataService:
         except OSError as exc:
             problem = CANNOT_READ.with_(detail=exc.strerror or str(exc))
             raise AtttError(DATA_FILE, path=path, problem=problem) from exc
-        return self.load_bytes(raw, str(path))
+        # Each form of the file is let go once the next is made: bytes, text, parsed, records.
+        text = decode_text(raw, str(path))
+        del raw
+        box = [parse_text(text, str(path))]
+        del text
+        return self._load_parsed(box, str(path))
 
     def load_bytes(self, raw: bytes, name: str) -> LoadResult:
-        doc = parse_document(raw, name)
-        records = decode_document(doc, name)
+        return self._load_parsed([parse_document(raw, name)], name)
+
+    def _load_parsed(self, box: list[dict[str, Any]], name: str) -> LoadResult:
+        """Load the parsed document in *box*, which is emptied once its records are read."""
+        records = decode_document(box[0], name)
+        box.clear()
         result = LoadResult()
         if self._backup_first is not None and self._touches_stored(records):
             result.backup = self._backup_first("nap-du-lieu")  # `restore` brings it back
@@ -176,10 +185,19 @@ def save_file(path: Path, data: bytes) -> None:
 
 def parse_document(raw: bytes, name: str) -> dict[str, Any]:
     """Decode and schema-check a data file; errors name the record and the field."""
+    return parse_text(decode_text(raw, name), name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """The data file's text (UTF-8, with or without a byte order mark)."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise AtttError(DATA_FILE, path=name, problem=NOT_UTF8) from exc
+
+
+def parse_text(text: str, name: str) -> dict[str, Any]:
+    """Parse and schema-check a data file's text; errors name the record and the field."""
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
