@@ -143,6 +143,16 @@ class RecordIndex:
         self.documents_of_incident = _by(issued, lambda d: (d.template, d.incident_id))
         self.documents_of_system = _by(issued, lambda d: (d.template, d.system_id))
         self.incidents = _by(data.incidents, lambda i: i.id)
+        self._day_hits: dict[tuple[str, dt.date | None], tuple[Hit, ...]] = {}
+
+    def day_hit(self, record_id: str, day: dt.date | None) -> tuple[Hit, ...]:
+        """The hit of a record dated *day* (none without a date), made once per record."""
+        key = (record_id, day)
+        found = self._day_hits.get(key)
+        if found is None:
+            found = () if day is None else (Hit(record_id, start_of(day)),)
+            self._day_hits[key] = found
+        return found
 
 
 def _by(records: Iterable[R], key: Callable[[R], Hashable]) -> dict[Hashable, list[R]]:
@@ -175,10 +185,6 @@ def hits(
     return sorted((h for h in found if h.when <= at), key=lambda h: (h.when, h.record_id))
 
 
-def _day(record_id: str, day: dt.date | None) -> list[Hit]:
-    return [] if day is None else [Hit(record_id, start_of(day))]
-
-
 def _covering(filed: tuple[Sequence[R], dict[str, list[R]]], subject: Subject) -> Sequence[R]:
     every, by_system = filed
     return by_system.get(subject.id, []) if subject.kind is SubjectKind.SYSTEM else every
@@ -188,32 +194,32 @@ def _hits(sat: Satisfier, subject: Subject, index: RecordIndex) -> list[Hit]:
     kinds = set(sat.kinds)
     is_system = subject.kind is SubjectKind.SYSTEM
     found: list[Hit] = []
+    on = index.day_hit
     if sat.record is RecordKind.SCAN:
         for scan in _covering(index.scans, subject):
             if not kinds or scan.kind.value in kinds:
-                found += _day(scan.id, scan.date)
+                found += on(scan.id, scan.date)
     elif sat.record is RecordKind.DRILL:
         for drill in _covering(index.drills, subject):
             if not kinds or drill.kind.value in kinds:
-                found += _day(drill.id, drill.end or drill.start)
+                found += on(drill.id, drill.end or drill.start)
     elif sat.record is RecordKind.ASSESSMENT:
         # An organisation-wide assessment is recorded against the unit itself (or no system).
         systems = {subject.id} if is_system else {None, "", index.data.unit.id}
         for system_id in systems:
             for item in index.assessments.get(system_id, ()):
                 if not kinds or item.kind.value in kinds:
-                    found += _day(item.id, item.date)
+                    found += on(item.id, item.date)
     elif sat.record is RecordKind.PLAN:
         scope = {None, ""} | ({subject.id} if is_system else set())
         for system_id in scope:
-            found += [
-                h for p in index.plans.get(system_id, ()) for h in _day(p.id, p.decision_date)
-            ]
+            for plan in index.plans.get(system_id, ()):
+                found += on(plan.id, plan.decision_date)
     elif sat.record is RecordKind.DOCUMENT:
         for template in dict.fromkeys(sat.templates):
             for doc in _documents(index, template, subject):
                 if _concerns(doc, subject):
-                    found += _day(doc.id, doc.date)
+                    found += on(doc.id, doc.date)
     elif sat.field is not None:
         for incident in index.incidents.get(subject.id, ()):
             stamp = getattr(incident, sat.field.value)

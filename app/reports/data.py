@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from app.domain.enums import ContactRole, IncidentStage, SystemRole
 from app.domain.incidents import Incident
@@ -177,15 +177,34 @@ class Scope:
         return tuple(sorted(found, key=lambda i: (i.detected_at or dt.datetime.min, i.code)))
 
     def open_at_start(self) -> list[Incident]:
+        return list(self._open_at_start)
+
+    @cached_property
+    def _open_at_start(self) -> tuple[Incident, ...]:
         day_before = self.period.start - dt.timedelta(days=1)
-        return [i for i in self.data.incidents if open_on(i, day_before)]
+        return tuple(i for i in self.data.incidents if open_on(i, day_before))
 
     def closed(self) -> list[Incident]:
         """Incidents closed on a day of the period (whenever they were detected)."""
-        return [i for i in self.data.incidents if self.period.contains(closed_on(i))]
+        return list(self._closed)
+
+    @cached_property
+    def _closed(self) -> tuple[Incident, ...]:
+        return tuple(i for i in self.data.incidents if self.period.contains(closed_on(i)))
 
     def open_at_end(self) -> list[Incident]:
-        return [i for i in self.data.incidents if open_on(i, self.period.until)]
+        return list(self._open_at_end)
+
+    @cached_property
+    def _open_at_end(self) -> tuple[Incident, ...]:
+        return tuple(i for i in self.data.incidents if open_on(i, self.period.until))
+
+    def once(self, key: str, make: Callable[[], R]) -> R:
+        """*make*'s value, worked out the first time *key* is asked of this scope."""
+        memo: dict[str, Any] = self.__dict__.setdefault("_once", {})
+        if key not in memo:
+            memo[key] = make()
+        return cast(R, memo[key])
 
     def scans(self) -> list[Scan]:
         return sorted((s for s in self.data.scans if self.period.contains(s.date)), key=_dated)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any, cast
 
 from app.domain.base import Record
@@ -70,7 +71,8 @@ def _from_column(value: Any, base: Any, is_tuple: bool, item: Any) -> Any:
             return tuple(from_mapping(item, v) for v in value)
         return tuple(value)
     if isinstance(base, type) and issubclass(base, LabeledEnum):
-        return cast(Any, base)(value)
+        member = base._value2member_map_.get(value)  # the member of that code, found quickly
+        return member if member is not None else cast(Any, base)(value)
     if base is bool:
         return bool(value)
     return value
@@ -99,6 +101,25 @@ def _read_plan(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, Any, bool, 
         plan = (plain, converted, has_links)
         _READS[cls] = plan
     return plan
+
+
+def row_reader(cls: Any, keys: list[str]) -> Callable[[Any, tuple[str, ...]], Any]:
+    """A function building a record of *cls* from a row whose columns are *keys* (a tuple,
+    read by position) and its linked system ids; the same record `from_mapping` builds."""
+    plain, converted, has_links = _read_plan(cls)
+    at = {k: i for i, k in enumerate(keys)}
+    take = [(name, at[name]) for name in plain]
+    change = [(name, at[name], base, is_tuple, item) for name, base, is_tuple, item in converted]
+
+    def read(row: Any, links: tuple[str, ...]) -> Any:
+        values: dict[str, Any] = {name: row[i] for name, i in take}
+        for name, i, base, is_tuple, item in change:
+            values[name] = _from_column(row[i], base, is_tuple, item)
+        if has_links:
+            values[LINK_FIELD] = links
+        return cls(**values)
+
+    return read
 
 
 def from_mapping(cls: Any, row: Any, links: tuple[str, ...] = ()) -> Any:

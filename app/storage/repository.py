@@ -11,7 +11,7 @@ from sqlalchemy import Connection, String, bindparam, delete, func, insert, sele
 from app.domain.base import Record
 from app.domain.registry import BY_CLASS, BY_KEY, Kind
 from app.domain.text import fold
-from app.storage.mapping import from_mapping, to_row
+from app.storage.mapping import row_reader, to_row
 from app.storage.tables import FOREIGN_KEYS, LINK_FIELD, LINKS, SOFT_REFERENCES, TABLES, settings
 
 _BATCH = 500  # SQLite limits bound variables; keep IN (...) lists short
@@ -180,9 +180,14 @@ def fetch(
         stmt = stmt.where(
             table.c.id.in_(select(link.c.record_id).where(link.c.system_id == linked_system))
         )
-    rows = conn.execute(stmt.order_by(table.c.created_at, table.c.id)).mappings().all()
-    links = _links(conn, kind, [r["id"] for r in rows]) if kind.key in LINKS else {}
-    return [from_mapping(kind.cls, r, links.get(r["id"], ())) for r in rows]
+    result = conn.execute(stmt.order_by(table.c.created_at, table.c.id))
+    read = row_reader(kind.cls, list(result.keys()))
+    rows = result.all()
+    if kind.key not in LINKS:
+        return [read(r, ()) for r in rows]
+    at = list(result.keys()).index("id")
+    links = _links(conn, kind, [r[at] for r in rows])
+    return [read(r, links.get(r[at], ())) for r in rows]
 
 
 def get(conn: Connection, kind: Kind, record_id: str) -> Any | None:
