@@ -109,10 +109,24 @@ def row_reader(cls: Any, keys: list[str]) -> Callable[[Any, tuple[str, ...]], An
     plain, converted, has_links = _read_plan(cls)
     at = {k: i for i, k in enumerate(keys)}
     take = [(name, at[name]) for name in plain]
-    change = [(name, at[name], base, is_tuple, item) for name, base, is_tuple, item in converted]
+    codes = [  # enumerations: the member of each code, looked up directly
+        (name, at[name], base._value2member_map_, base)
+        for name, base, is_tuple, _ in converted
+        if not is_tuple and isinstance(base, type) and issubclass(base, LabeledEnum)
+    ]
+    coded = {c[0] for c in codes}
+    change = [
+        (name, at[name], base, is_tuple, item)
+        for name, base, is_tuple, item in converted
+        if name not in coded
+    ]
 
     def read(row: Any, links: tuple[str, ...]) -> Any:
         values: dict[str, Any] = {name: row[i] for name, i in take}
+        for name, i, members, base in codes:
+            value = row[i]
+            member = members.get(value) if value is not None else None
+            values[name] = member if member is not None else _from_column(value, base, False, None)
         for name, i, base, is_tuple, item in change:
             values[name] = _from_column(row[i], base, is_tuple, item)
         if has_links:

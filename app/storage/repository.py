@@ -28,7 +28,7 @@ def _links(conn: Connection, kind: Kind, ids: Sequence[str]) -> dict[str, tuple[
             select(link.c.record_id, link.c.system_id)
             .where(link.c.record_id.in_(chunk))
             .order_by(link.c.record_id, link.c.system_id)
-        )
+        ).all()
         for record_id, system_id in rows:
             result[record_id].append(system_id)
     return {k: tuple(v) for k, v in result.items()}
