@@ -30,7 +30,7 @@ from app.clocks.dates import (
     start_of,
 )
 from app.clocks.model import ClockKind, ObligationStatus, Rule, RuleSet
-from app.clocks.subjects import Hit, Subject, hits, subjects
+from app.clocks.subjects import Hit, RecordIndex, Subject, hits, subjects
 
 Status = ObligationStatus
 
@@ -50,6 +50,7 @@ def obligations(
     work = calendar or WorkCalendar()
     limits = thresholds or Thresholds()
     found: list[Obligation] = []
+    index = RecordIndex(data)  # filed once: each subject then reads only its own records
     for rule in packs.rules:
         if not rule.clock.is_event and not rule.effective_on(now.date()):
             continue
@@ -58,7 +59,7 @@ def obligations(
                 if include_not_applicable:
                     found.append(_make(rule, subject, Status.NOT_APPLICABLE, None, now))
                 continue
-            item = _evaluate(rule, subject, data, now, work=work, limits=limits)
+            item = _evaluate(rule, subject, index, now, work=work, limits=limits)
             if item is not None:
                 found.append(item)
     return sorted(found, key=sort_key)
@@ -103,13 +104,13 @@ def _make(
 def _evaluate(
     rule: Rule,
     subject: Subject,
-    data: UnitData,
+    index: RecordIndex,
     now: dt.datetime,
     *,
     work: WorkCalendar,
     limits: Thresholds,
 ) -> Obligation | None:
-    found = hits(rule, subject, data, now)
+    found = hits(rule, subject, index.data, now, index)
     clock = rule.clock
     soon = (
         rule.due_soon

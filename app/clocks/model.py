@@ -82,7 +82,10 @@ class ObligationStatus(LabeledEnum):
 
     @property
     def rank(self) -> int:
-        return list(ObligationStatus).index(self)
+        return _RANKS[self]
+
+
+_RANKS = {status: rank for rank, status in enumerate(ObligationStatus)}
 
 
 @dataclass(frozen=True)

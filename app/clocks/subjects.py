@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from app.clocks.data import UnitData
 from app.clocks.dates import naive, start_of
@@ -14,6 +15,8 @@ from app.domain.enums import ContactRole, Severity, SystemRole
 from app.domain.incidents import Incident
 from app.domain.systems import InfoSystem
 from app.i18n import Text
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -124,53 +127,118 @@ def _contact_point(rule: Rule, data: UnitData, at: dt.datetime) -> Iterator[Subj
             yield Subject(SubjectKind.CONTACT, contact.id, contact.name, event=when)
 
 
-def hits(rule: Rule, subject: Subject, data: UnitData, at: dt.datetime) -> list[Hit]:
-    """Every record up to *at* that satisfies *rule* for *subject*, oldest first."""
-    found = [hit for sat in rule.satisfied_by for hit in _hits(sat, subject, data)]
+class RecordIndex:
+    """The unit's records filed once by what the rules look them up by (the systems a scan,
+    drill, assessment or plan covers; a document's template, incident and system; an
+    incident's id), so that finding a subject's hits reads only its own records."""
+
+    def __init__(self, data: UnitData) -> None:
+        self.data = data
+        self.scans = _by_systems(data.scans)
+        self.drills = _by_systems(data.drills)
+        self.assessments = _by(data.assessments, lambda a: a.system_id)
+        self.plans = _by(data.plans, lambda p: p.system_id)
+        issued = [d for d in data.documents if d.state.issued]
+        self.documents = _by(issued, lambda d: d.template)
+        self.documents_of_incident = _by(issued, lambda d: (d.template, d.incident_id))
+        self.documents_of_system = _by(issued, lambda d: (d.template, d.system_id))
+        self.incidents = _by(data.incidents, lambda i: i.id)
+        self._day_hits: dict[tuple[str, dt.date | None], tuple[Hit, ...]] = {}
+
+    def day_hit(self, record_id: str, day: dt.date | None) -> tuple[Hit, ...]:
+        """The hit of a record dated *day* (none without a date), made once per record."""
+        key = (record_id, day)
+        found = self._day_hits.get(key)
+        if found is None:
+            found = () if day is None else (Hit(record_id, start_of(day)),)
+            self._day_hits[key] = found
+        return found
+
+
+def _by(records: Iterable[R], key: Callable[[R], Hashable]) -> dict[Hashable, list[R]]:
+    out: dict[Hashable, list[R]] = {}
+    for record in records:
+        out.setdefault(key(record), []).append(record)
+    return out
+
+
+def _by_systems(records: Sequence[R]) -> tuple[Sequence[R], dict[str, list[R]]]:
+    """(every record, the records covering each system): each record once per system."""
+    out: dict[str, list[R]] = {}
+    for record in records:
+        for system_id in dict.fromkeys(getattr(record, "system_ids", ())):
+            out.setdefault(system_id, []).append(record)
+    return records, out
+
+
+def hits(
+    rule: Rule,
+    subject: Subject,
+    data: UnitData,
+    at: dt.datetime,
+    index: RecordIndex | None = None,
+) -> list[Hit]:
+    """Every record up to *at* that satisfies *rule* for *subject*, oldest first. *index*: the
+    data filed once for many calls (`RecordIndex(data)`)."""
+    index = index if index is not None and index.data is data else RecordIndex(data)
+    found = [hit for sat in rule.satisfied_by for hit in _hits(sat, subject, index)]
     return sorted((h for h in found if h.when <= at), key=lambda h: (h.when, h.record_id))
 
 
-def _day(record_id: str, day: dt.date | None) -> list[Hit]:
-    return [] if day is None else [Hit(record_id, start_of(day))]
+def _covering(filed: tuple[Sequence[R], dict[str, list[R]]], subject: Subject) -> Sequence[R]:
+    every, by_system = filed
+    return by_system.get(subject.id, []) if subject.kind is SubjectKind.SYSTEM else every
 
 
-def _hits(sat: Satisfier, subject: Subject, data: UnitData) -> list[Hit]:
+def _hits(sat: Satisfier, subject: Subject, index: RecordIndex) -> list[Hit]:
     kinds = set(sat.kinds)
     is_system = subject.kind is SubjectKind.SYSTEM
     found: list[Hit] = []
+    on = index.day_hit
     if sat.record is RecordKind.SCAN:
-        for scan in data.scans:
-            if (not kinds or scan.kind.value in kinds) and (
-                not is_system or subject.id in scan.system_ids
-            ):
-                found += _day(scan.id, scan.date)
+        for scan in _covering(index.scans, subject):
+            if not kinds or scan.kind.value in kinds:
+                found += on(scan.id, scan.date)
     elif sat.record is RecordKind.DRILL:
-        for drill in data.drills:
-            if (not kinds or drill.kind.value in kinds) and (
-                not is_system or subject.id in drill.system_ids
-            ):
-                found += _day(drill.id, drill.end or drill.start)
+        for drill in _covering(index.drills, subject):
+            if not kinds or drill.kind.value in kinds:
+                found += on(drill.id, drill.end or drill.start)
     elif sat.record is RecordKind.ASSESSMENT:
         # An organisation-wide assessment is recorded against the unit itself (or no system).
-        systems = {subject.id} if is_system else {None, "", data.unit.id}
-        for item in data.assessments:
-            if (not kinds or item.kind.value in kinds) and item.system_id in systems:
-                found += _day(item.id, item.date)
+        systems = {subject.id} if is_system else {None, "", index.data.unit.id}
+        for system_id in systems:
+            for item in index.assessments.get(system_id, ()):
+                if not kinds or item.kind.value in kinds:
+                    found += on(item.id, item.date)
     elif sat.record is RecordKind.PLAN:
         scope = {None, ""} | ({subject.id} if is_system else set())
-        found += [
-            h for p in data.plans if p.system_id in scope for h in _day(p.id, p.decision_date)
-        ]
+        for system_id in scope:
+            for plan in index.plans.get(system_id, ()):
+                found += on(plan.id, plan.decision_date)
     elif sat.record is RecordKind.DOCUMENT:
-        for doc in data.documents:
-            if doc.state.issued and doc.template in sat.templates and _concerns(doc, subject):
-                found += _day(doc.id, doc.date)
+        for template in dict.fromkeys(sat.templates):
+            for doc in _documents(index, template, subject):
+                if _concerns(doc, subject):
+                    found += on(doc.id, doc.date)
     elif sat.field is not None:
-        for incident in data.incidents:
+        for incident in index.incidents.get(subject.id, ()):
             stamp = getattr(incident, sat.field.value)
-            if incident.id == subject.id and isinstance(stamp, dt.datetime):
+            if isinstance(stamp, dt.datetime):
                 found.append(Hit(incident.id, naive(stamp)))
     return found
+
+
+def _documents(index: RecordIndex, template: str, subject: Subject) -> list[OutgoingDocument]:
+    """The issued documents of *template* that may concern *subject* (`_concerns` decides)."""
+    if subject.kind is SubjectKind.INCIDENT:
+        return index.documents_of_incident.get((template, subject.id), [])
+    if subject.kind is SubjectKind.SYSTEM:
+        return [
+            doc
+            for system_id in dict.fromkeys((None, "", subject.id))
+            for doc in index.documents_of_system.get((template, system_id), [])
+        ]
+    return index.documents.get(template, [])
 
 
 def _concerns(doc: OutgoingDocument, subject: Subject) -> bool:

@@ -30,13 +30,23 @@ class LabeledEnum(str, Enum):
         if isinstance(value, cls):
             return value
         text = str(value).strip()
-        for member in cls:
-            if text in (member.value, member.label("vi"), member.label("en")):
-                return member
-        raise ValueError(text)
+        table = _PARSE.get(cls)
+        if table is None:
+            table = {}
+            for member in cls:  # the first member naming a text wins, as in a scan in order
+                for said in (member.value, member.label("vi"), member.label("en")):
+                    table.setdefault(said, member)
+            _PARSE[cls] = table
+        found = table.get(text)
+        if found is None:
+            raise ValueError(text)
+        return found
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+_PARSE: dict[type[LabeledEnum], dict[str, LabeledEnum]] = {}
 
 
 class UnitLevel(LabeledEnum):

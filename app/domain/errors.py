@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.i18n import DEFAULT_LANG, Msg, Text
@@ -85,11 +86,37 @@ SURROGATE = Text(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def json_shape_problem(value: object) -> Msg | None:
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _plainly_fine(value: object, source: str) -> bool:
+    """No escape in *source* (the JSON text *value* was read from) that could make a surrogate,
+    and no nesting past MAX_DEPTH: looked for without walking every text of the document."""
+    if _SURROGATE_ESCAPE.search(source):
+        return False
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth >= MAX_DEPTH:
+            return False
+        if isinstance(node, dict):
+            items: Iterable[object] = node.values()
+        elif isinstance(node, list):
+            items = node
+        else:
+            continue
+        stack.extend((v, depth + 1) for v in items if isinstance(v, dict | list))
+    return True
+
+
+def json_shape_problem(value: object, source: str | None = None) -> Msg | None:
     """What no JSON document of the app may hold, though the JSON reader lets it through: text
     with an unpaired surrogate (written as an escape such as \\ud800; it is not Unicode and
     cannot be stored or shown), or nesting deeper than MAX_DEPTH. The first one, in the
-    document's order; None when there is none."""
+    document's order; None when there is none. With *source*, the text *value* was read from,
+    a document with no such escape is only checked for its depth (quickly)."""
+    if source is not None and isinstance(value, dict | list) and _plainly_fine(value, source):
+        return None
     stack: list[tuple[object, str, int]] = [(value, "", 0)]
     while stack:
         node, where, depth = stack.pop()

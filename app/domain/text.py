@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -24,11 +25,19 @@ def clean(value: str | None) -> str:
     return " ".join(nfc(value).split())
 
 
+# The combining marks of U+0300–U+036F (every Vietnamese tone and vowel mark among them),
+# removed in one pass; any other combining character is looked for only in text that has one.
+_MARKS = re.compile(
+    "[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]"
+)
+
+
 def fold(value: str) -> str:
     """Fold case and diacritics, đ included: "Đồng" -> "dong", "sự cố" -> "su co"."""
     value = nfc(value).replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _MARKS.sub("", unicodedata.normalize("NFD", value))
+    if not stripped.isascii():
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return " ".join(stripped.lower().split())
 
 
@@ -38,7 +47,18 @@ def matches(query: str, *haystacks: str) -> bool:
     return all(word in text for word in fold(query).split())
 
 
+_LETTER_KEYS: dict[str, tuple[int, int]] = {}
+
+
 def _letter_key(ch: str) -> tuple[int, int]:
+    """The (letter, tone) rank of one character, worked out once per character."""
+    found = _LETTER_KEYS.get(ch)
+    if found is None:
+        found = _LETTER_KEYS[ch] = _rank_letter(ch)
+    return found
+
+
+def _rank_letter(ch: str) -> tuple[int, int]:
     decomposed = unicodedata.normalize("NFD", ch.lower())
     tone = 0
     base_marks = ""
@@ -58,7 +78,8 @@ def _letter_key(ch: str) -> tuple[int, int]:
 def sort_key(value: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """A key that sorts Vietnamese words in dictionary order (An < Ăn < Âu < Bắc < Đà)."""
     value = nfc(value).strip()
-    letters = [_letter_key(ch) for ch in value]
+    known = _LETTER_KEYS
+    letters = [known.get(ch) or _letter_key(ch) for ch in value]
     # Letters first, tones only break ties between otherwise equal words.
     return (
         tuple(k[0] for k in letters),

@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from app.domain.base import Record
 from app.domain.dates import EARLIEST, LATEST, in_range, screen_date, screen_datetime
+from app.domain.enums import LabeledEnum
 from app.domain.errors import FieldError
-from app.domain.fields import INT_MAX, INT_MIN, field_types, info
+from app.domain.fields import INT_MAX, INT_MIN, FieldInfo, field_types, info
 from app.domain.incidents import Incident
 from app.domain.people import RosterEntry
 from app.domain.registry import BY_CLASS
@@ -55,14 +57,36 @@ def _normalise_value(value: Any, multiline: bool) -> Any:
     return value
 
 
+_MULTILINE: dict[type, tuple[tuple[str, bool], ...]] = {}
+_AS_THEY_ARE = frozenset({bool, int, dt.date, dt.datetime, dt.time})
+
+
+def _multiline(cls: type) -> tuple[tuple[str, bool], ...]:
+    """(field, kept as lines) for every field of *cls*, worked out once per class."""
+    plan = _MULTILINE.get(cls)
+    if plan is None:
+        plan = tuple(
+            (f.name, info(f).kind == "multiline" or info(f).max_len == 1_000_000)
+            for f in dataclasses.fields(cls)
+        )
+        _MULTILINE[cls] = plan
+    return plan
+
+
 def normalise(record: Any) -> Any:
     """Return *record* with every text field NFC, trimmed, inner spaces folded (not multiline)."""
     changes: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        new = _normalise_value(value, info(f).kind == "multiline" or info(f).max_len == 1_000_000)
+    for name, multiline in _multiline(type(record)):
+        value = getattr(record, name)
+        kind = type(value)
+        if kind is str and not multiline:
+            new: Any = " ".join(unicodedata.normalize("NFC", value).split())  # `clean`
+        elif value is None or kind in _AS_THEY_ARE or isinstance(value, LabeledEnum):
+            continue  # nothing to normalise in these (an enumeration's code is clean)
+        else:
+            new = _normalise_value(value, multiline)
         if new != value:
-            changes[f.name] = new
+            changes[name] = new
     return dataclasses.replace(record, **changes) if changes else record
 
 
@@ -84,47 +108,59 @@ def record_label(record: Any) -> Text:
     return Text(f"{kind.singular.vi} mã {record.id}", f"{kind.singular.en} with id {record.id}")
 
 
-def _field_errors(record: Any, kind_key: str, where: Text) -> list[FieldError]:
+_RULES: dict[type, tuple[tuple[str, FieldInfo, Any], ...]] = {}
+
+
+def _rules(cls: type) -> tuple[tuple[str, FieldInfo, Any], ...]:
+    """(field, its metadata, its base type) for every field of *cls*, worked out once."""
+    plan = _RULES.get(cls)
+    if plan is None:
+        types = field_types(cls)
+        plan = tuple((f.name, info(f), types[f.name].base) for f in dataclasses.fields(cls))
+        _RULES[cls] = plan
+    return plan
+
+
+def _field_errors(record: Any, kind_key: str, where: Callable[[], Text]) -> list[FieldError]:
     errors: list[FieldError] = []
-    types = field_types(type(record))
 
     def add(name: str, problem: Text, **params: object) -> None:
         f = next(x for x in dataclasses.fields(record) if x.name == name)
         errors.append(
-            FieldError(kind_key, name, info(f).label, problem, where, tuple(params.items()))
+            FieldError(kind_key, name, info(f).label, problem, where(), tuple(params.items()))
         )
 
-    for f in dataclasses.fields(record):
-        meta = info(f)
-        value = getattr(record, f.name)
-        ftype = types[f.name]
+    for name, meta, base in _rules(type(record)):
+        value = getattr(record, name)
         if meta.required and (value is None or value in ("", ())):
-            add(f.name, REQUIRED)
+            add(name, REQUIRED)
+            continue
+        if value is None or value is True or value is False:
             continue
         if isinstance(value, str):
             if meta.max_len is not None and len(value) > meta.max_len:
-                add(f.name, TOO_LONG, max=meta.max_len)
+                add(name, TOO_LONG, max=meta.max_len)
             if _CONTROL.search(value):
-                add(f.name, CONTROL)
+                add(name, CONTROL)
             if value and meta.kind == "email":
                 for part in re.split(r"[;,]\s*", value):
                     if part and not _EMAIL.match(part):
-                        add(f.name, BAD_EMAIL, value=part)
+                        add(name, BAD_EMAIL, value=part)
             if value and meta.kind == "phone":
                 for part in re.split(r"[;,]\s*", value):
                     if part and not _PHONE.match(part):
-                        add(f.name, BAD_PHONE, value=part)
-        elif isinstance(value, int) and not isinstance(value, bool) and ftype.base is int:
+                        add(name, BAD_PHONE, value=part)
+        elif isinstance(value, int) and not isinstance(value, bool) and base is int:
             low = meta.minimum if meta.minimum is not None else INT_MIN
             high = meta.maximum if meta.maximum is not None else INT_MAX
             if value < low:
-                add(f.name, TOO_SMALL, min=low)
+                add(name, TOO_SMALL, min=low)
             if value > high:
-                add(f.name, TOO_LARGE, max=high)
+                add(name, TOO_LARGE, max=high)
         elif isinstance(value, dt.date) and not in_range(value):
             shown = screen_datetime(value) if isinstance(value, dt.datetime) else screen_date(value)
             first, last = screen_date(EARLIEST), screen_date(LATEST)
-            add(f.name, OUT_OF_RANGE, value=shown, first=first, last=last)
+            add(name, OUT_OF_RANGE, value=shown, first=first, last=last)
         elif isinstance(value, tuple):
             for item in value:
                 if dataclasses.is_dataclass(item):
@@ -165,13 +201,19 @@ _CROSS_RULES: dict[type, Callable[[Any], list[tuple[str, Text, dict[str, object]
 def validate(record: Record) -> list[FieldError]:
     """Every broken rule of *record* (already normalised), as FieldErrors naming the field."""
     kind = BY_CLASS[type(record)]
-    where = record_label(record)
+    label: list[Text] = []
+
+    def where() -> Text:  # named only when something is wrong
+        if not label:
+            label.append(record_label(record))
+        return label[0]
+
     errors = _field_errors(record, kind.key, where)
     rule = _CROSS_RULES.get(type(record))
     if rule is not None:
         for name, problem, params in rule(record):
             f = next(x for x in dataclasses.fields(record) if x.name == name)
             errors.append(
-                FieldError(kind.key, name, info(f).label, problem, where, tuple(params.items()))
+                FieldError(kind.key, name, info(f).label, problem, where(), tuple(params.items()))
             )
     return errors

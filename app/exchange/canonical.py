@@ -57,8 +57,6 @@ def document(records: dict[str, list[Any]], rules: dict[str, Any] | None = None)
 
 _DAYS = {
     "type": "array",
-    "maxItems": 1000,
-    "uniqueItems": True,
     "items": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
 }
 RULES_SCHEMA: dict[str, Any] = {
@@ -109,11 +107,29 @@ def _decode_value(name: str, ftype: FieldType, value: Any) -> Any:
     return value
 
 
+_AS_IS: dict[Any, frozenset[str]] = {}
+
+
+def _as_is(cls: Any) -> frozenset[str]:
+    """The fields of *cls* whose JSON value is already the field's value (text, numbers,
+    true/false, null): every field but dates, times, enumerations and lists."""
+    found = _AS_IS.get(cls)
+    if found is None:
+        found = frozenset(
+            name
+            for name, t in field_types(cls).items()
+            if not t.is_tuple and t.base in (str, int, bool)
+        )
+        _AS_IS[cls] = found
+    return found
+
+
 def decode_record(cls: Any, obj: dict[str, Any]) -> Any:
     """A record of *cls* from its JSON object; fields left out take their defaults."""
     types = field_types(cls)
+    as_is = _as_is(cls)
     values = {
-        name: _decode_value(name, types[name], value)
+        name: value if name in as_is else _decode_value(name, types[name], value)
         for name, value in obj.items()
         if name in types
     }

@@ -106,7 +106,7 @@ def plan_row(scope: Scope, plan: ResponsePlan) -> dict[str, Any]:
         "system": scope.names.get(plan.system_id or "", WHOLE_UNIT),
         "decision": decision(plan.decision_no, plan.decision_date),
         "last_review": dmy(plan.last_review) if _by(plan.last_review, scope) else "",
-        "scenarios": sum(1 for s in scope.data.scenarios if s.plan_id == plan.id),
+        "scenarios": scope.scenario_count(plan.id),
         "change": "; ".join(changes),
     }
 

@@ -52,7 +52,11 @@ def organisation(name: str) -> str:
 
 
 def type_rows(scope: Scope) -> list[dict[str, Any]]:
-    """One row per incident type, in the form's order."""
+    """One row per incident type, in the form's order (counted once per scope)."""
+    return [dict(row) for row in scope.once("type_rows", lambda: _type_rows(scope))]
+
+
+def _type_rows(scope: Scope) -> list[dict[str, Any]]:
     new = scope.incidents()
     start = scope.open_at_start()
     closed = scope.closed()

@@ -35,7 +35,7 @@ def assessed(scope: Scope, system: InfoSystem) -> str:
     """Column (12): how the system has been assessed (see the module's rule)."""
     until = scope.period.until
     since = _year_before(until)
-    mine = [(a.timing, a.date) for a in scope.data.assessments if a.system_id == system.id]
+    mine = [(a.timing, a.date) for a in scope.assessments_of(system.id)]
     dated = [(timing, day) for timing, day in mine if day is not None and day <= until]
     before = any(timing is AssessmentTiming.TRUOC_VAN_HANH for timing, _ in dated)
     periodic = any(timing is AssessmentTiming.DINH_KY and day > since for timing, day in dated)
@@ -65,16 +65,12 @@ def system_row(scope: Scope, system: InfoSystem) -> dict[str, Any]:
     system = as_of(system, until)
     approved = system.dossier_state is DossierState.DA_PHE_DUYET
     full = system.protection_state is ProtectionState.DAY_DU
-    scans = [
-        s for s in scope.data.scans if system.id in s.system_ids and s.date and s.date <= until
-    ]
+    scans = [s for s in scope.scans_of(system.id) if s.date and s.date <= until]
     plans = [
-        p
-        for p in scope.data.plans
-        if p.system_id == system.id and (p.decision_date is None or p.decision_date <= until)
+        p for p in scope.plans_of(system.id) if p.decision_date is None or p.decision_date <= until
     ]
     plan = max(plans, key=lambda p: p.decision_date or dt.date.min) if plans else None
-    affected = [i for i in scope.incidents() if system.id in i.system_ids]
+    affected = scope.incidents_of(system.id)
     return {
         "name": system.name,
         "purpose": system.purpose,

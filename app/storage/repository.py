@@ -6,12 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, String, bindparam, delete, func, insert, select, update
 
 from app.domain.base import Record
 from app.domain.registry import BY_CLASS, BY_KEY, Kind
 from app.domain.text import fold
-from app.storage.mapping import from_mapping, to_row
+from app.storage.mapping import row_reader, to_row
 from app.storage.tables import FOREIGN_KEYS, LINK_FIELD, LINKS, SOFT_REFERENCES, TABLES, settings
 
 _BATCH = 500  # SQLite limits bound variables; keep IN (...) lists short
@@ -28,7 +28,7 @@ def _links(conn: Connection, kind: Kind, ids: Sequence[str]) -> dict[str, tuple[
             select(link.c.record_id, link.c.system_id)
             .where(link.c.record_id.in_(chunk))
             .order_by(link.c.record_id, link.c.system_id)
-        )
+        ).all()
         for record_id, system_id in rows:
             result[record_id].append(system_id)
     return {k: tuple(v) for k, v in result.items()}
@@ -52,6 +52,69 @@ def insert_record(conn: Connection, record: Record) -> None:
     _write_links(conn, record)
 
 
+def _execute_many(conn: Connection, stmt: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """One `executemany` of *stmt* over *rows*, each value converted for SQLite by its column's
+    type exactly as SQLAlchemy converts it, without its per-row bookkeeping."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    names = compiled.positiontup
+    dialect = conn.dialect
+    converted = []
+    for i, name in enumerate(names):
+        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            converted.append((i, process))
+    params: list[Any] = []
+    for row in rows:
+        values = [row[n] for n in names]
+        for i, process in converted:
+            values[i] = process(values[i])
+        params.append(tuple(values))
+    conn.exec_driver_sql(str(compiled), params)
+
+
+def insert_many(conn: Connection, records: Sequence[Record]) -> None:
+    """Insert *records* (all of one kind, none stored yet) and their links, in bulk."""
+    if not records:
+        return
+    key = BY_CLASS[type(records[0])].key
+    table = TABLES[key]
+    _execute_many(conn, insert(table), [to_row(r) for r in records])
+    _insert_links(conn, key, records)
+
+
+def update_many(conn: Connection, records: Sequence[Record]) -> None:
+    """Rewrite *records* (all of one kind, all stored) and their links, in bulk."""
+    if not records:
+        return
+    key = BY_CLASS[type(records[0])].key
+    table = TABLES[key]
+    rows = []
+    for r in records:
+        row = to_row(r)
+        row["b_id"] = row["id"]
+        rows.append(row)
+    values = {c.name: bindparam(c.name, type_=c.type) for c in table.c if c.name != "id"}
+    _execute_many(conn, update(table).where(table.c.id == bindparam("b_id")).values(values), rows)
+    link = LINKS.get(key)
+    if link is not None:
+        stmt = delete(link).where(link.c.record_id == bindparam("b_record", type_=String()))
+        _execute_many(conn, stmt, [{"b_record": r.id} for r in records])
+        _insert_links(conn, key, records)
+
+
+def _insert_links(conn: Connection, key: str, records: Sequence[Record]) -> None:
+    link = LINKS.get(key)
+    if link is None:
+        return
+    rows = [
+        {"record_id": r.id, "system_id": s}
+        for r in records
+        for s in dict.fromkeys(getattr(r, LINK_FIELD))
+    ]
+    if rows:
+        _execute_many(conn, insert(link), rows)
+
+
 def update_record(conn: Connection, record: Record) -> None:
     table = TABLES[BY_CLASS[type(record)].key]
     conn.execute(update(table).where(table.c.id == record.id).values(**to_row(record)))
@@ -66,6 +129,16 @@ def delete_record(conn: Connection, kind: Kind, record_id: str) -> None:
 def exists(conn: Connection, kind_key: str, record_id: str) -> bool:
     table = TABLES[kind_key]
     return conn.execute(select(table.c.id).where(table.c.id == record_id)).first() is not None
+
+
+def any_exists(conn: Connection, kind_key: str, record_ids: Sequence[str]) -> bool:
+    """Whether the table of *kind_key* holds any of *record_ids* (read in batches)."""
+    table = TABLES[kind_key]
+    for start in range(0, len(record_ids), _BATCH):
+        chunk = record_ids[start : start + _BATCH]
+        if conn.execute(select(table.c.id).where(table.c.id.in_(chunk)).limit(1)).first():
+            return True
+    return False
 
 
 def fetch(
@@ -107,9 +180,14 @@ def fetch(
         stmt = stmt.where(
             table.c.id.in_(select(link.c.record_id).where(link.c.system_id == linked_system))
         )
-    rows = conn.execute(stmt.order_by(table.c.created_at, table.c.id)).mappings().all()
-    links = _links(conn, kind, [r["id"] for r in rows]) if kind.key in LINKS else {}
-    return [from_mapping(kind.cls, r, links.get(r["id"], ())) for r in rows]
+    result = conn.execute(stmt.order_by(table.c.created_at, table.c.id))
+    read = row_reader(kind.cls, list(result.keys()))
+    rows = result.all()
+    if kind.key not in LINKS:
+        return [read(r, ()) for r in rows]
+    at = list(result.keys()).index("id")
+    links = _links(conn, kind, [r[at] for r in rows])
+    return [read(r, links.get(r[at], ())) for r in rows]
 
 
 def get(conn: Connection, kind: Kind, record_id: str) -> Any | None:

@@ -93,17 +93,17 @@ def write_records(
     diff: Diff,
     steps: Steps | None = None,
 ) -> None:
-    """Remove what the package no longer holds, then write every new or changed record through
-    `RecordService.save_in` (the same rules as typing it in)."""
+    """Remove what the package no longer holds, then write every new or changed record in bulk
+    with the rules `RecordService.save_in` applies to each (the same as typing it in)."""
     changed = {(c.kind, c.id) for c in diff.changes if c.action != "removed"}
     for change in reversed(diff.changes):
         if change.action == "removed":
             repo.delete_record(conn, BY_KEY[change.kind], change.id)
-    for kind_key, record in records:
-        if (kind_key, record.id) in changed:
-            ws.records.save_in(conn, record, keep_times=True)
-        if steps is not None:
-            steps.advance()
+    to_write = [record for kind_key, record in records if (kind_key, record.id) in changed]
+    each = steps.advance if steps is not None else None
+    ws.records.save_many(conn, to_write, checked=True, each=each)
+    if steps is not None:
+        steps.advance(len(records) - len(to_write))
 
 
 class _TrialOver(Exception):

@@ -26,9 +26,10 @@ from app.domain.errors import (
 from app.domain.fields import info
 from app.domain.registry import BY_KEY, KINDS
 from app.domain.validation import normalise, record_label, validate
-from app.exchange import canonical
+from app.exchange import canonical, schemacheck
 from app.i18n import LANGS, Text
 from app.services.changes import Changes
+from app.services.records.bulk import limit_errors
 from app.services.settings.service import KEY as SETTINGS_KEY
 from app.services.settings.service import AppSettings
 from app.storage import repository as repo
@@ -50,7 +51,6 @@ BAD_VERSION = Text(
 )
 CANNOT_READ = Text("không đọc được tệp ({detail}).", "cannot read the file ({detail}).")
 CANNOT_WRITE = Text("không ghi được tệp ({detail}).", "cannot write the file ({detail}).")
-MORE = Text("và {n} lỗi khác", "and {n} more errors")
 NOT_WEEKEND = Text(
     "ngày làm bù {day} trong phần quy định tính hạn không phải thứ Bảy hay Chủ nhật.",
     "the make-up day {day} in the deadline settings is not a Saturday or a Sunday.",
@@ -86,7 +86,6 @@ _SCHEMA_TEXTS = {
     ),
 }
 _GENERIC = Text("giá trị {value} không hợp lệ", "the value {value} is not valid")
-MAX_ERRORS = 20
 
 
 @cache
@@ -94,6 +93,15 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(
         canonical.schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
+
+
+@cache
+def _quick_check() -> Callable[[Any], bool]:
+    """Valid or not, quickly; when not, `_validator` says why (`schemacheck`)."""
+    try:
+        return schemacheck.compile_check(canonical.schema())
+    except schemacheck.Unsupported:
+        return lambda _doc: False
 
 
 @dataclass
@@ -122,8 +130,11 @@ class DataService:
         self._backup_first = backup_first  # a copy of the database before a load changes it
 
     def _touches_stored(self, records: list[tuple[str, Any]]) -> bool:
+        ids: dict[str, list[str]] = {}
+        for kind_key, r in records:
+            ids.setdefault(kind_key, []).append(r.id)
         with self._store.transaction() as conn:
-            return any(repo.exists(conn, kind_key, r.id) for kind_key, r in records)
+            return any(repo.any_exists(conn, k, kind_ids) for k, kind_ids in ids.items())
 
     def export_document(self, unit_ids: set[str] | None = None) -> dict[str, Any]:
         """Every record (of the given units, or all) as the canonical data document."""
@@ -151,31 +162,39 @@ class DataService:
         except OSError as exc:
             problem = CANNOT_READ.with_(detail=exc.strerror or str(exc))
             raise AtttError(DATA_FILE, path=path, problem=problem) from exc
-        return self.load_bytes(raw, str(path))
+        # Each form of the file is let go once the next is made: bytes, text, parsed, records.
+        text = decode_text(raw, str(path))
+        del raw
+        box = [parse_text(text, str(path))]
+        del text
+        return self._load_parsed(box, str(path))
 
     def load_bytes(self, raw: bytes, name: str) -> LoadResult:
-        doc = parse_document(raw, name)
-        records = decode_document(doc, name)
-        rules = doc.get("rules")
+        return self._load_parsed([parse_document(raw, name)], name)
+
+    def _load_parsed(self, box: list[dict[str, Any]], name: str) -> LoadResult:
+        """Load the parsed document in *box*, which is emptied once its records are read."""
+        rules = box[0].get("rules")
         if rules is not None:
             check_rules(rules, name)
+        records = decode_document(box[0], name)
+        box.clear()
         result = LoadResult()
         if self._backup_first is not None and self._touches_stored(records):
             result.backup = self._backup_first("nap-du-lieu")  # `restore` brings it back
         with self._store.transaction() as conn:
-            for kind_key, record in records:
-                before = repo.get(conn, BY_KEY[kind_key], record.id)
-                stored = self._records.save_in(conn, record, keep_times=True)
-                bucket = (
-                    result.added
-                    if before is None
-                    else result.unchanged
-                    if before == stored
-                    else result.updated
-                )
-                bucket[kind_key] = bucket.get(kind_key, 0) + 1
+            saved = self._records.save_many(conn, [r for _, r in records], checked=True)
             if rules is not None:
                 result.rules_changed = apply_rules(conn, rules)
+        for (kind_key, _), (before, stored) in zip(records, saved, strict=True):
+            bucket = (
+                result.added
+                if before is None
+                else result.unchanged
+                if before == stored
+                else result.updated
+            )
+            bucket[kind_key] = bucket.get(kind_key, 0) + 1
         result.changes = Changes.of(*result.added, *result.updated)
         if result.rules_changed:
             result.changes = Changes.of(*result.added, *result.updated, "settings")
@@ -236,10 +255,19 @@ def save_file(path: Path, data: bytes) -> None:
 
 def parse_document(raw: bytes, name: str) -> dict[str, Any]:
     """Decode and schema-check a data file; errors name the record and the field."""
+    return parse_text(decode_text(raw, name), name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """The data file's text (UTF-8, with or without a byte order mark)."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise AtttError(DATA_FILE, path=name, problem=NOT_UTF8) from exc
+
+
+def parse_text(text: str, name: str) -> dict[str, Any]:
+    """Parse and schema-check a data file's text; errors name the record and the field."""
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -252,7 +280,7 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
         raise AtttError(DATA_FILE, path=name, problem=TOO_DEEP.with_(limit=MAX_DEPTH)) from exc
     except ValueError as exc:  # a number over Python's digit limit
         raise AtttError(DATA_FILE, path=name, problem=json_problem(exc)) from exc
-    shape = json_shape_problem(doc)
+    shape = json_shape_problem(doc, text)
     if shape is not None:
         raise AtttError(DATA_FILE, path=name, problem=shape)
     if not isinstance(doc, dict) or doc.get("format") != canonical.FORMAT:
@@ -265,17 +293,12 @@ def parse_document(raw: bytes, name: str) -> dict[str, Any]:
                 version=json.dumps(doc.get("version")), known=canonical.VERSION
             ),
         )
+    if _quick_check()(doc):
+        return doc
     errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        raise ValidationError(_limit([_schema_error(doc, e, name) for e in errors]))
+        raise ValidationError(limit_errors([_schema_error(doc, e, name) for e in errors]))
     return doc
-
-
-def _limit(errors: list[FieldError]) -> list[FieldError]:
-    if len(errors) <= MAX_ERRORS:
-        return errors
-    extra = FieldError("", "", Text("", ""), MORE, None, (("n", len(errors) - MAX_ERRORS),))
-    return [*errors[:MAX_ERRORS], extra]
 
 
 def _schema_error(doc: dict[str, Any], err: Any, name: str) -> FieldError:
@@ -375,7 +398,7 @@ def decode_document(doc: dict[str, Any], name: str) -> list[tuple[str, Any]]:
                 errors += [dataclasses.replace(p, record=located) for p in problems]
             out.append((kind.key, record))
     if errors:
-        raise ValidationError(_limit(errors))
+        raise ValidationError(limit_errors(errors))
     return _parents_first(out)
 
 

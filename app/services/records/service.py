@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from sqlalchemy import Connection, func, select
@@ -251,6 +251,21 @@ class RecordService:
         if isinstance(record, Unit) and repo.get_setting(conn, CURRENT_UNIT) is None:
             repo.set_setting(conn, CURRENT_UNIT, record.id)
         return record
+
+    def save_many(
+        self,
+        conn: Connection,
+        records: Sequence[Record],
+        *,
+        checked: bool = False,
+        each: Callable[[], None] | None = None,
+    ) -> list[tuple[Record | None, Record]]:
+        """Save *records* in their order inside the caller's transaction, in bulk, with the
+        result `save_in(..., keep_times=True)` would give for each in turn; every problem of
+        every record is found before anything is written (`app.services.records.bulk`)."""
+        from app.services.records.bulk import save_many
+
+        return save_many(self, conn, records, checked=checked, each=each)
 
     def _parent_unit(self, conn: Connection, kind: Kind, record: Record) -> str:
         if kind.parent:

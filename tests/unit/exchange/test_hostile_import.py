@@ -167,7 +167,7 @@ def test_a_refused_import_leaves_no_folder_behind(
     def refused(*_args: object, **_kwargs: object) -> None:
         raise AtttError(Text("bản ghi bị từ chối.", "a record is refused."))
 
-    monkeypatch.setattr(ws.records, "save_in", refused)
+    monkeypatch.setattr(ws.records, "save_many", refused)
     with pytest.raises(AtttError, match="refused"):
         ws.exchange.commit(report, trust=True)
     assert not ws.files_dir.exists()  # not the staged files, nor the folders made for them
