@@ -1735,6 +1735,34 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <source>Choose one of the list, or clear the text.</source>
         <translation>Hãy chọn một mục trong danh sách hoặc xóa nội dung đã gõ.</translation>
     </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>giờ:phút</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Type it as %1, or leave it blank.</source>
+        <translation>Gõ theo dạng %1, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Type it as %1, or pick a day from the calendar (F4).</source>
+        <translation>Gõ theo dạng %1, hoặc chọn ngày trên lịch (F4).</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar (F4)</source>
+        <translation>Chọn trên lịch (F4)</translation>
+    </message>
+    <message>
+        <source>Several names match equally well: choose one with the arrow keys, or type more of the name.</source>
+        <translation>Nhiều tên khớp như nhau: chọn một tên bằng phím mũi tên, hoặc gõ thêm tên.</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>

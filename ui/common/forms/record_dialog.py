@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,7 +45,7 @@ class RecordDialog(QDialog):
         ctx: Context,
         kind_key: str,
         record: Any,
-        choices: Choices,
+        choices: Choices | None,
         *,
         title: str,
         form_sections: list[Section] | None = None,
@@ -59,6 +59,11 @@ class RecordDialog(QDialog):
         self.kind_key = kind_key
         self._save = save or ctx.ws.records.save
         self.saving = False
+        # None: the pickers' records are still being read (`set_choices` brings them); the
+        # form is on screen meanwhile, so typing at once is never lost.
+        self.choices_ready = choices is not None
+        self._save_when_ready = False
+        choices = choices or Choices()
         self.setWindowTitle(title)
         chosen = form_sections or sections(kind_key)
         self.form = RecordForm(
@@ -112,6 +117,22 @@ class RecordDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self.save)
         self._fit(len(chosen))
 
+    def set_choices(self, choices: Choices) -> None:
+        """The records the pickers offer, read after the form opened."""
+        self.choices = choices
+        self.form.set_options(choices.options)
+        self.choices_ready = True
+        if self._save_when_ready:
+            self._save_when_ready = False
+            self.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The keyboard starts in the first field, not on the scroll area.
+        first = self.form.first_field()
+        if first is not None and not self.form.isAncestorOf(self.focusWidget()):
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _fit(self, section_count: int) -> None:
         screen = self.screen().availableGeometry()
         width = 780 if section_count > 1 else 660
@@ -124,6 +145,9 @@ class RecordDialog(QDialog):
     @Slot()
     def save(self) -> None:
         if self.saving:
+            return
+        if not self.choices_ready:
+            self._save_when_ready = True  # saved as soon as the pickers know their records
             return
         self.form.clear_errors()
         self.error_label.hide()
