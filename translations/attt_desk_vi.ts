@@ -1763,6 +1763,26 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <source>Several names match equally well: choose one with the arrow keys, or type more of the name.</source>
         <translation>Nhiều tên khớp như nhau: chọn một tên bằng phím mũi tên, hoặc gõ thêm tên.</translation>
     </message>
+    <message>
+        <source>This field takes at most %1 characters; the text would have %2. Nothing was added, so nothing was cut short: shorten it, then type or paste it again.</source>
+        <translation>Ô này nhận tối đa %1 ký tự; văn bản sẽ thành %2 ký tự. Chưa thêm gì, nên không có gì bị cắt bớt: hãy rút gọn rồi gõ hoặc dán lại.</translation>
+    </message>
+    <message>
+        <source>Check what was typed</source>
+        <translation>Kiểm tra lại nội dung đã nhập</translation>
+    </message>
+    <message>
+        <source>Save it exactly as typed?</source>
+        <translation>Lưu đúng như đã nhập?</translation>
+    </message>
+    <message>
+        <source>Save as typed</source>
+        <translation>Lưu đúng như đã nhập</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>Sửa lại</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>

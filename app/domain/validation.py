@@ -20,6 +20,7 @@ from app.domain.text import clean, nfc
 from app.i18n import Text
 
 REQUIRED = Text("bắt buộc phải nhập.", "is required.")
+CHOOSE_ONE = Text("phải chọn ít nhất một.", "needs at least one chosen.")
 TOO_LONG = Text("dài quá {max} ký tự.", "is longer than {max} characters.")
 TOO_SMALL = Text("không được nhỏ hơn {min}.", "must not be less than {min}.")
 TOO_LARGE = Text("không được lớn hơn {max}.", "must not be greater than {max}.")
@@ -99,7 +100,7 @@ def _field_errors(record: Any, kind_key: str, where: Text) -> list[FieldError]:
         value = getattr(record, f.name)
         ftype = types[f.name]
         if meta.required and (value is None or value in ("", ())):
-            add(f.name, REQUIRED)
+            add(f.name, CHOOSE_ONE if value == () else REQUIRED)
             continue
         if isinstance(value, str):
             if meta.max_len is not None and len(value) > meta.max_len:

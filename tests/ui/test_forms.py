@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import IncidentType
@@ -17,6 +17,7 @@ from tests.ui.conftest import open_register
 from tests.ui.form_helpers import WAIT, field, form_of, pick, press_enter, retype, saved
 from tests.ui.helpers import CONTACTS, ONE_STOP, PORTAL, Sample, type_text
 from ui.common.forms.dates import DateField
+from ui.common.forms.limits import LimitedLineEdit
 from ui.common.forms.pickers import MultiPicker, ReferencePicker
 from ui.common.forms.record_dialog import RecordDialog
 from ui.shell.app import DeskApp
@@ -31,7 +32,7 @@ def new_form(qtbot: QtBot, desk: DeskApp, screen: str, kind: str = "") -> Record
 def test_each_field_gets_the_editor_its_metadata_asks_for(qtbot: QtBot, desk: DeskApp) -> None:
     dialog = new_form(qtbot, desk, "systems")
     name = field(dialog, "name")
-    assert isinstance(name, QLineEdit) and name.maxLength() == 200
+    assert isinstance(name, LimitedLineEdit) and name.limit == 200
     assert isinstance(field(dialog, "notes"), QPlainTextEdit)
     level = field(dialog, "level_proposed")
     assert isinstance(level, QSpinBox)
@@ -102,9 +103,10 @@ def test_a_missing_required_field_is_shown_beside_it_and_nothing_is_saved(
 
 
 def test_a_rule_between_two_fields_is_shown_under_the_second(
-    qtbot: QtBot, desk: DeskApp, ws: Workspace
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, sample: Sample
 ) -> None:
     dialog = new_form(qtbot, desk, "scans")
+    field(dialog, "system_ids").set_value((sample.portal.id,))
     field(dialog, "date").set_value(dt.date(2026, 3, 10))
     field(dialog, "remediation_done").set_value(dt.date(2026, 3, 1))
     with qtbot.waitSignal(desk.runner.idle, timeout=10_000):

@@ -164,6 +164,17 @@ def test_references_must_exist(ws: Workspace) -> None:
     )
 
 
+def test_a_scan_of_no_system_is_refused_and_nothing_is_written(ws: Workspace) -> None:
+    before = ws.records.find(Scan)
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(Scan(date=dt.date(2026, 1, 5), tool="Nessus"))
+    assert err.value.message("vi") == (
+        "đợt rà quét, săn lùng “05/01/2026”: Hệ thống được rà quét: phải chọn ít nhất một."
+    )
+    assert err.value.message("en").endswith("Systems covered: needs at least one chosen.")
+    assert ws.records.find(Scan) == before
+
+
 def test_incident_codes_run_per_year_and_stay_unique(ws: Workspace) -> None:
     first, second = f.incident(ws), f.incident(ws)
     assert (first.code, second.code) == ("SC-2026-001", "SC-2026-002")

@@ -31,6 +31,7 @@ from app.domain.fields import FieldInfo, FieldType
 from app.domain.text import nfc
 from app.services.records.listing import REFERENCES
 from ui.common.forms.dates import DateField, Mode
+from ui.common.forms.limits import LimitedLineEdit, LimitedTextEdit
 from ui.common.forms.pickers import MultiPicker, Option, ReferencePicker
 from ui.common.i18n import tr
 
@@ -64,13 +65,16 @@ class FieldEditor(ABC):
     def on_change(self, slot: Slot0) -> None:
         """Call *slot* whenever the person changes the value."""
 
+    def on_refused(self, slot: Callable[[str], None]) -> None:  # noqa: B027 (most never do)
+        """Call *slot* with a message when the editor refuses what was typed or pasted."""
+
 
 class TextEditor(FieldEditor):
+    """One line; a field with a maximum length refuses more, whole, and counts (never cuts)."""
+
     def __init__(self, meta: FieldInfo) -> None:
-        self.edit = QLineEdit()
+        self.edit = LimitedLineEdit(meta.max_len) if meta.max_len else QLineEdit()
         self.widget = self.edit
-        if meta.max_len:
-            self.edit.setMaxLength(meta.max_len)
         if meta.kind == "email":
             self.edit.setPlaceholderText(tr("Form", "name@example.gov.vn"))
         elif meta.kind == "phone":
@@ -86,10 +90,14 @@ class TextEditor(FieldEditor):
     def on_change(self, slot: Slot0) -> None:
         self.edit.textChanged.connect(slot)
 
+    def on_refused(self, slot: Callable[[str], None]) -> None:
+        if isinstance(self.edit, LimitedLineEdit):
+            self.edit.refused.connect(slot)
+
 
 class MultilineEditor(FieldEditor):
     def __init__(self, meta: FieldInfo, lines: int = 4) -> None:
-        self.edit = QPlainTextEdit()
+        self.edit = LimitedTextEdit(meta.max_len) if meta.max_len else QPlainTextEdit()
         self.widget = self.edit
         self.edit.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-first
         height = self.edit.fontMetrics().lineSpacing() * lines + 14
@@ -103,6 +111,10 @@ class MultilineEditor(FieldEditor):
 
     def on_change(self, slot: Slot0) -> None:
         self.edit.textChanged.connect(slot)
+
+    def on_refused(self, slot: Callable[[str], None]) -> None:
+        if isinstance(self.edit, LimitedTextEdit):
+            self.edit.refused.connect(slot)
 
 
 class NumberEditor(FieldEditor):

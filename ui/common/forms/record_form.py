@@ -96,6 +96,7 @@ class RecordForm(QWidget):
         self._base: Any = None
         self._filling = False
         self.touched: set[str] = set()  # fields the person changed since set_record
+        self._refused: set[str] = set()  # fields showing why a paste or a key was refused
         fields = {f.name: f for f in dataclasses.fields(cls)}
         types = field_types(cls)
         single_set = set(single)
@@ -159,11 +160,25 @@ class RecordForm(QWidget):
             form.addRow("", box)
         self.rows[name] = FormRow(name, meta, editor, box, error)
         editor.on_change(partial(self._on_change, name))
+        editor.on_refused(partial(self._on_refused, name))
 
     def _on_change(self, name: str, *_args: object) -> None:
+        if name in self._refused:  # the text changed since: the refusal is history
+            self._refused.discard(name)
+            row = self.rows[name]
+            row.error.clear()
+            row.error.hide()
+            self._mark(row, False)
         if not self._filling:
             self.touched.add(name)
             self.changed.emit(name)
+
+    def _on_refused(self, name: str, message: str) -> None:
+        self._refused.add(name)
+        row = self.rows[name]
+        row.error.setText(message)
+        row.error.show()
+        self._mark(row, True)
 
     def set_options(self, options: dict[str, list[Option]]) -> None:
         """Give the pickers their records (read after the form opened); a picker the person
