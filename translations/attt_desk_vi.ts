@@ -1985,6 +1985,74 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <source>Write down what is known now; everything else is added on the incident&apos;s page as the response goes on.</source>
         <translation>Ghi ngay những gì đã biết; các thông tin khác bổ sung dần trên trang sự cố trong quá trình ứng cứu.</translation>
     </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>còn %1 giờ</translation>
+    </message>
+    <message>
+        <source>overdue by %1 h</source>
+        <translation>quá hạn %1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>hết hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Due next: %1. Deadline %2 (%3).</source>
+        <translation>Văn bản đến hạn: %1. Hạn %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Mở văn bản</translation>
+    </message>
+    <message>
+        <source>No document has been drafted for this incident yet. The strip above names the one the rules ask for next; “Draft a document…” makes any other.</source>
+        <translation>Chưa có văn bản nào cho sự cố này. Dải phía trên nêu văn bản quy định yêu cầu tiếp theo; “Lập văn bản…” để lập văn bản khác.</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(chưa cấp số)</translation>
+    </message>
+    <message>
+        <source>No legal document is due for this incident.</source>
+        <translation>Sự cố này không còn văn bản nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Văn bản (%1)</translation>
+    </message>
+    <message>
+        <source>Draft this document from the incident and open it</source>
+        <translation>Lập văn bản này từ thông tin sự cố và mở ra</translation>
+    </message>
+    <message>
+        <source>Draft it now:</source>
+        <translation>Lập ngay:</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -2143,6 +2211,14 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
     <message>
         <source>What it does</source>
         <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>On an incident's page: Ctrl+D</source>
+        <translation>Trên trang sự cố: Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Draft the document the rules ask for next</source>
+        <translation>Lập văn bản mà quy định yêu cầu tiếp theo</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, desk: DeskApp) -> None:
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Ctrl+N"] == "Ghi nhận sự cố (từ bất kỳ màn hình nào)"
     assert rows["Ctrl+Z"] == "Hoàn tác lần xóa gần nhất"
+    assert rows["Trên trang sự cố: Ctrl+D"] == "Lập văn bản mà quy định yêu cầu tiếp theo"
     dialog.close()
 
 

@@ -120,6 +120,10 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (tr("Menu", "In a form: Enter"), tr("Menu", "Save (Ctrl+Enter inside a text box)")),
         (tr("Menu", "In a form: Esc"), tr("Menu", "Cancel")),
         (tr("Menu", "On an incident's page: Esc"), tr("Menu", "Back to the incident list")),
+        (
+            tr("Menu", "On an incident's page: Ctrl+D"),
+            tr("Menu", "Draft the document the rules ask for next"),
+        ),
         ("F1", tr("Menu", "This list")),
         ("Ctrl+Q", tr("Menu", "Quit")),
     ]
