@@ -567,6 +567,10 @@
         <source>Select a document to see it as it prints.</source>
         <translation>Chọn một văn bản để xem văn bản khi in ra.</translation>
     </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
