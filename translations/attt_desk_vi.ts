@@ -2149,10 +2149,6 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <translation>Lọc sổ (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <source>Show the first nine screens of the sidebar</source>
-        <translation>Chuyển tới chín màn hình đầu của thanh bên</translation>
-    </message>
-    <message>
         <source>Reload the screen</source>
         <translation>Tải lại màn hình</translation>
     </message>
@@ -2223,6 +2219,10 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
     <message>
         <source>Draft the document the rules ask for next</source>
         <translation>Lập văn bản mà quy định yêu cầu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Show the screens of the sidebar, in order (listed in the View menu)</source>
+        <translation>Mở các màn hình của thanh bên, theo thứ tự (xem menu Xem)</translation>
     </message>
 </context>
 <context>
