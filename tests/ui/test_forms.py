@@ -196,3 +196,14 @@ def test_new_scans_and_drills_start_from_the_selected_system(
     assert dialog.windowTitle() == "Thêm cuộc diễn tập"
     assert field(dialog, "system_ids").value() == (sample.one_stop.id,)
     dialog.reject()
+
+
+def test_every_section_of_a_form_shares_one_label_column(qtbot: QtBot, desk: DeskApp) -> None:
+    dialog = new_form(qtbot, desk, "scans")  # two sections with labels of different lengths
+    qtbot.waitUntil(lambda: field(dialog, "tool").width() > 0)
+    starts = {
+        field(dialog, name).mapTo(dialog, field(dialog, name).rect().topLeft()).x()
+        for name in ("kind", "date", "tool", "critical", "remediation_due", "notes")
+    }
+    assert len(starts) == 1, starts
+    dialog.reject()

@@ -187,7 +187,8 @@ class DateField(QLineEdit):
             action.setToolTip(tr("Form", "Pick from the calendar (F4)"))
             action.triggered.connect(self.show_calendar)
         self.textChanged.connect(self.changed)
-        width = self.fontMetrics().horizontalAdvance(form + "00") + 40
+        # The text typed or the form asked for, beside the calendar button, never clipped.
+        width = self.fontMetrics().horizontalAdvance(form + "00") + 64
         self.setMinimumWidth(width)
 
     def value(self) -> DateValue:

@@ -93,6 +93,7 @@ class RecordForm(QWidget):
         self.lang = lang
         self.kind_key = kind_key
         self.rows: dict[str, FormRow] = {}
+        self.labels: list[QLabel] = []
         self._base: Any = None
         self._filling = False
         self.touched: set[str] = set()  # fields the person changed since set_record
@@ -124,6 +125,10 @@ class RecordForm(QWidget):
                 )
                 self._add_row(form, name, info(fields[name]), editor)
         layout.addStretch(1)
+        # One label column for every section: the fields start at the same x all down the form.
+        column = max((label.minimumWidth() for label in self.labels), default=0)
+        for label in self.labels:
+            label.setMinimumWidth(column)
 
     def _add_row(self, form: QFormLayout, name: str, meta: FieldInfo, editor: FieldEditor) -> None:
         box = QWidget()
@@ -155,6 +160,7 @@ class RecordForm(QWidget):
             wanted = QFontMetrics(font).horizontalAdvance(text) + 8
             label.setMinimumWidth(min(wanted, LABEL_WIDTH))
             label.setBuddy(editor.widget)
+            self.labels.append(label)
             form.addRow(label, box)
         else:
             form.addRow("", box)
