@@ -1652,14 +1652,6 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
 <context>
     <name>Form</name>
     <message>
-        <source>Type the digits, or pick from the calendar. Delete leaves it blank.</source>
-        <translation>Gõ các chữ số hoặc chọn trên lịch. Nhấn Delete để để trống.</translation>
-    </message>
-    <message>
-        <source>Type the hours and minutes. Delete leaves it blank.</source>
-        <translation>Gõ giờ và phút. Nhấn Delete để để trống.</translation>
-    </message>
-    <message>
         <source>name@example.gov.vn</source>
         <translation>ten@donvi.gov.vn</translation>
     </message>

@@ -108,6 +108,17 @@ def test_the_page_names_the_overdue_notice_and_drafts_form_03_for_the_incident(
     qtbot.waitUntil(lambda: documents.editor.doc_id == draft.id, timeout=WAIT)
 
 
+def test_showing_what_is_due_keeps_the_window_active(
+    qtbot: QtBot, desk: DeskApp, sample: Sample
+) -> None:
+    desk.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window)
+    page = open_page(qtbot, desk, sample.incidents[2].id)
+    qtbot.wait(50)  # a stray window shown by the strip would have taken the focus by now
+    assert page.view.papers_strip.buttons
+    assert QApplication.activeWindow() is desk.window
+
+
 def test_ctrl_d_drafts_the_first_document_due(
     qtbot: QtBot, desk: DeskApp, ws: Workspace, sample: Sample
 ) -> None:

@@ -78,7 +78,7 @@ class PapersStrip(QFrame):
         self.buttons_row = QHBoxLayout()
         self.buttons_row.setSpacing(6)
         self.buttons: list[QPushButton] = []
-        self.draft_label = QLabel(tr("Incident", "Draft it now:"))
+        self.draft_label = QLabel(tr("Incident", "Draft it now:"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
@@ -92,11 +92,11 @@ class PapersStrip(QFrame):
         self.buttons = []
         while self.buttons_row.count():
             self.buttons_row.takeAt(0)
-        self.draft_label.setVisible(bool(titles))
         self.buttons_row.addWidget(self.draft_label)
+        self.draft_label.setVisible(bool(titles))  # a child of the strip: never a window
         for number, title in enumerate(titles):
             label = f"{title} ({DRAFT_KEY})" if number == 0 else title
-            button = QPushButton(icon("documents"), label)
+            button = QPushButton(icon("documents"), label, self)
             button.setAutoDefault(False)
             button.setToolTip(tr("Incident", "Draft this document from the incident and open it"))
             self.buttons_row.addWidget(button)

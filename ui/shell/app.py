@@ -19,7 +19,7 @@ from app.i18n import Lang, as_lang
 from app.services.diagnostics import log_file
 from ui.common import dialogs, folders, i18n
 from ui.common.bus import DataBus
-from ui.common.forms.dates import BlankableDateTimeEdit
+from ui.common.forms.dates import DateField
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.common.style import STYLE_SHEET
@@ -113,7 +113,7 @@ class DeskApp(QObject):
         self._next_lang: Lang = self.lang
         # The workspace's clock is the window's too: forms, stages, the legal clocks on the
         # home screen and the reminders all read it (a test gives the workspace a fixed one).
-        BlankableDateTimeEdit.now = ws.clock.local
+        DateField.now = ws.clock.local
         folders.attach(prefs.last_folder, prefs.set_last_folder)  # file dialogs start there
         self.window = self._build_window()
         self.reminder_watch = ReminderWatch(self, self)  # on start and at each new day
