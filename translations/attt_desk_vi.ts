@@ -1779,6 +1779,10 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <source>Correct it</source>
         <translation>Sửa lại</translation>
     </message>
+    <message>
+        <source>(a record of another unit, kept)</source>
+        <translation>(bản ghi của đơn vị khác, được giữ nguyên)</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>

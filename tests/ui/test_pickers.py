@@ -147,3 +147,19 @@ def test_the_incident_picker_of_a_new_document_ranks_alike(
     press_enter(picker)
     assert view.chosen()[1] == leak.id and view.create_button.isEnabled()
     view.reject()
+
+
+def test_a_record_outside_the_list_is_kept_and_named_in_words_not_by_its_id(
+    qtbot: QtBot,
+) -> None:
+    other = "4f1c2b9a-7d3e-4c55-9a61-0d2f6b8e1a03"
+    picker = ReferencePicker([("a", PORTAL)], "— none —")
+    qtbot.addWidget(picker)
+    picker.set_value(other)
+    assert other not in picker.currentText() and picker.currentText()
+    assert picker.value() == other
+    systems = MultiPicker([("a", PORTAL)])
+    qtbot.addWidget(systems)
+    systems.set_value((other,))
+    assert [i.text() for i in systems.items()] == [PORTAL, picker.currentText()]
+    assert systems.value() == (other,)

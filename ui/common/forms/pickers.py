@@ -40,6 +40,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _ROWS_SHOWN = 6  # rows of a multi-picker before it scrolls
 
 
+def outside_list() -> str:
+    """How a record the list does not hold (another unit's) is named: in words, not its id."""
+    return tr("Form", "(a record of another unit, kept)")
+
+
 class NotChosen(ValueError):
     """The typed text names none of the choices."""
 
@@ -220,6 +225,9 @@ class ReferencePicker(QComboBox):
         text = nfc(self.currentText()).strip()
         if not text:
             return None
+        current = self.currentIndex()
+        if current > 0 and self.itemText(current) == text:
+            return str(self.itemData(current))  # the entry chosen (names may repeat)
         index = self.findText(text, Qt.MatchFlag.MatchExactly)
         if index < 0:
             matches = [i for i in range(1, self.count()) if fold(self.itemText(i)) == fold(text)]
@@ -232,7 +240,9 @@ class ReferencePicker(QComboBox):
     def set_value(self, record_id: str | None) -> None:
         index = self.findData(record_id or "")
         if index < 0 and record_id:
-            self.addItem(record_id, record_id)  # a record of another unit: keep its id shown
+            # A record this list does not hold (another unit's): kept, named in words, never
+            # by its internal id.
+            self.addItem(outside_list(), record_id)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
         if index <= 0:
@@ -336,7 +346,7 @@ class MultiPicker(QWidget):
         try:
             for record_id in ids:
                 if record_id not in known:
-                    self._new_item(record_id, record_id)  # a record of another unit
+                    self._new_item(record_id, outside_list())  # another unit's: kept
             chosen = set(ids)
             for item in self._order:
                 checked = item.data(ID_ROLE) in chosen
