@@ -159,3 +159,16 @@ def test_enter_on_a_tie_chooses_nothing_and_says_so(qtbot: QtBot, desk: DeskApp)
     assert picker.currentText() == first
     assert picker.value() is not None
     dialog.reject()
+
+
+def test_enter_before_the_pickers_have_their_records_saves_once_they_do(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace
+) -> None:
+    desk.window.commands.log_incident()
+    dialog = quick_dialog(desk)
+    assert not dialog.choices_ready  # the records are still being read on a worker
+    field(dialog, "title").setText("Mất kết nối mạng nội bộ")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()  # Enter at once: kept, then done
+    assert dialog.choices_ready
+    assert [i.title for i in ws.records.find(Incident)].count("Mất kết nối mạng nội bộ") == 1
