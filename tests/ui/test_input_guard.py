@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from app.services.workspace import Workspace
 from tests.ui.conftest import open_register, start_desk
 from tests.ui.form_helpers import WAIT, answer, field, form_of, question, retype, saved
 from tests.ui.helpers import Sample
+from ui.common.forms.dates import DateField
 from ui.common.forms.limits import LimitedLineEdit, LimitedTextEdit
 from ui.common.forms.record_dialog import RecordDialog
 from ui.shell.app import DeskApp, Preferences
@@ -141,3 +142,18 @@ def test_a_scan_of_no_system_is_refused_under_its_systems(
     assert dialog.form.error_text("system_ids") == "Phải chọn ít nhất một."
     assert ws.records.find(Scan) == before
     dialog.reject()
+
+
+def test_f4_opens_the_calendar_and_a_picked_day_keeps_the_time(qtbot: QtBot) -> None:
+    detected = DateField("datetime", "vi")
+    qtbot.addWidget(detected)
+    detected.show()
+    detected.setText("10/03/2026 08:15")
+    detected.setFocus()
+    QTest.keyClick(detected, Qt.Key.Key_F4)
+    calendar = detected.calendar
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2026, 3, 10)
+    calendar.activated.emit(QDate(2026, 3, 9))
+    assert detected.value() == dt.datetime(2026, 3, 9, 8, 15)
+    assert detected.calendar is None

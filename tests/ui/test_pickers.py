@@ -163,3 +163,12 @@ def test_a_record_outside_the_list_is_kept_and_named_in_words_not_by_its_id(
     systems.set_value((other,))
     assert [i.text() for i in systems.items()] == [PORTAL, picker.currentText()]
     assert systems.value() == (other,)
+
+
+def test_a_long_name_in_the_list_shows_whole_in_its_tooltip(qtbot: QtBot) -> None:
+    long_name = "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh (Một cửa điện tử) tại xã"
+    picker = ReferencePicker([("a", long_name), ("b", PORTAL)], "— none —")
+    qtbot.addWidget(picker)
+    picker.filter.set_query("thu tuc")
+    index = picker.filter.index(0, 0)
+    assert picker.filter.data(index, Qt.ItemDataRole.ToolTipRole) == long_name

@@ -95,6 +95,8 @@ class RankingFilter(QSortFilterProxyModel):
         return self._position.get(left.row(), -1) < self._position.get(right.row(), -1)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long name elided in the list, whole here
+            return super().data(index, Qt.ItemDataRole.DisplayRole)
         best = self.best_row
         if (
             role == Qt.ItemDataRole.FontRole
