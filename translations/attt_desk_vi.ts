@@ -591,8 +591,8 @@
         <translation>Xóa %1 này?</translation>
     </message>
     <message>
-        <source>What belongs to it (an incident&apos;s actions and evidence, a plan&apos;s scenarios) is deleted with it. Ctrl+Z or “Undo” in the status bar brings it all back.</source>
-        <translation>Các bản ghi thuộc về nó (diễn biến xử lý và chứng cứ của sự cố, kịch bản của phương án) cũng bị xóa theo. Nhấn Ctrl+Z hoặc “Hoàn tác” ở thanh trạng thái để khôi phục tất cả.</translation>
+        <source>What belongs to it (an incident&apos;s actions and evidence, a plan&apos;s scenarios, a system&apos;s assessments and the scans of it alone) is deleted with it. Ctrl+Z or “Undo” in the status bar brings it all back.</source>
+        <translation>Các bản ghi thuộc về nó (diễn biến xử lý và chứng cứ của sự cố, kịch bản của phương án, các đợt kiểm tra, đánh giá của hệ thống và các đợt rà quét chỉ của riêng hệ thống đó) cũng bị xóa theo. Nhấn Ctrl+Z hoặc “Hoàn tác” ở thanh trạng thái để khôi phục tất cả.</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -140,8 +140,9 @@ class RecordEditor(QObject):
             + "\n\n"
             + tr(
                 "Editing",
-                "What belongs to it (an incident's actions and evidence, a plan's scenarios) "
-                "is deleted with it. Ctrl+Z or “Undo” in the status bar brings it all back.",
+                "What belongs to it (an incident's actions and evidence, a plan's scenarios, "
+                "a system's assessments and the scans of it alone) is deleted with it. Ctrl+Z "
+                "or “Undo” in the status bar brings it all back.",
             ),
         )
         delete_button = box.addButton(tr("Editing", "Delete"), QMessageBox.ButtonRole.AcceptRole)
