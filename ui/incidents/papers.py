@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -154,9 +155,11 @@ class DocumentsTab(QWidget):
                 item.setData(ID_ROLE, doc.id)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
-        table.resizeColumnToContents(0)
-        table.resizeColumnToContents(1)
-        table.setColumnWidth(2, max(360, table.width() // 2))
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)  # the subject takes the room, the state its own
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not documents)
         self.table.setVisible(bool(documents))
         self.open_button.setVisible(bool(documents))
