@@ -152,7 +152,7 @@ def dataset(draw: st.DrawFn) -> dict[str, list[Any]]:
                 )
             linked = dataclasses.replace(rec, **changes)
             required_missing = any(
-                info(f).required and getattr(linked, f.name) in (None, "")
+                info(f).required and getattr(linked, f.name) in (None, "", ())
                 for f in dataclasses.fields(linked)
                 if f.name in REFERENCE_FIELDS
             )

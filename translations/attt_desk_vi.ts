@@ -567,6 +567,10 @@
         <source>Select a document to see it as it prints.</source>
         <translation>Chọn một văn bản để xem văn bản khi in ra.</translation>
     </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -587,8 +591,8 @@
         <translation>Xóa %1 này?</translation>
     </message>
     <message>
-        <source>What belongs to it (an incident&apos;s actions and evidence, a plan&apos;s scenarios) is deleted with it. Ctrl+Z or “Undo” in the status bar brings it all back.</source>
-        <translation>Các bản ghi thuộc về nó (diễn biến xử lý và chứng cứ của sự cố, kịch bản của phương án) cũng bị xóa theo. Nhấn Ctrl+Z hoặc “Hoàn tác” ở thanh trạng thái để khôi phục tất cả.</translation>
+        <source>What belongs to it (an incident&apos;s actions and evidence, a plan&apos;s scenarios, a system&apos;s assessments and the scans of it alone) is deleted with it. Ctrl+Z or “Undo” in the status bar brings it all back.</source>
+        <translation>Các bản ghi thuộc về nó (diễn biến xử lý và chứng cứ của sự cố, kịch bản của phương án, các đợt kiểm tra, đánh giá của hệ thống và các đợt rà quét chỉ của riêng hệ thống đó) cũng bị xóa theo. Nhấn Ctrl+Z hoặc “Hoàn tác” ở thanh trạng thái để khôi phục tất cả.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1648,14 +1652,6 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
 <context>
     <name>Form</name>
     <message>
-        <source>Type the digits, or pick from the calendar. Delete leaves it blank.</source>
-        <translation>Gõ các chữ số hoặc chọn trên lịch. Nhấn Delete để để trống.</translation>
-    </message>
-    <message>
-        <source>Type the hours and minutes. Delete leaves it blank.</source>
-        <translation>Gõ giờ và phút. Nhấn Delete để để trống.</translation>
-    </message>
-    <message>
         <source>name@example.gov.vn</source>
         <translation>ten@donvi.gov.vn</translation>
     </message>
@@ -1734,6 +1730,58 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
     <message>
         <source>Choose one of the list, or clear the text.</source>
         <translation>Hãy chọn một mục trong danh sách hoặc xóa nội dung đã gõ.</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>giờ:phút</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Type it as %1, or leave it blank.</source>
+        <translation>Gõ theo dạng %1, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Type it as %1, or pick a day from the calendar (F4).</source>
+        <translation>Gõ theo dạng %1, hoặc chọn ngày trên lịch (F4).</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar (F4)</source>
+        <translation>Chọn trên lịch (F4)</translation>
+    </message>
+    <message>
+        <source>Several names match equally well: choose one with the arrow keys, or type more of the name.</source>
+        <translation>Nhiều tên khớp như nhau: chọn một tên bằng phím mũi tên, hoặc gõ thêm tên.</translation>
+    </message>
+    <message>
+        <source>This field takes at most %1 characters; the text would have %2. Nothing was added, so nothing was cut short: shorten it, then type or paste it again.</source>
+        <translation>Ô này nhận tối đa %1 ký tự; văn bản sẽ thành %2 ký tự. Chưa thêm gì, nên không có gì bị cắt bớt: hãy rút gọn rồi gõ hoặc dán lại.</translation>
+    </message>
+    <message>
+        <source>Check what was typed</source>
+        <translation>Kiểm tra lại nội dung đã nhập</translation>
+    </message>
+    <message>
+        <source>Save it exactly as typed?</source>
+        <translation>Lưu đúng như đã nhập?</translation>
+    </message>
+    <message>
+        <source>Save as typed</source>
+        <translation>Lưu đúng như đã nhập</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>Sửa lại</translation>
+    </message>
+    <message>
+        <source>(a record of another unit, kept)</source>
+        <translation>(bản ghi của đơn vị khác, được giữ nguyên)</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1985,74 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <source>Write down what is known now; everything else is added on the incident&apos;s page as the response goes on.</source>
         <translation>Ghi ngay những gì đã biết; các thông tin khác bổ sung dần trên trang sự cố trong quá trình ứng cứu.</translation>
     </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>còn %1 giờ</translation>
+    </message>
+    <message>
+        <source>overdue by %1 h</source>
+        <translation>quá hạn %1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>hết hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Due next: %1. Deadline %2 (%3).</source>
+        <translation>Văn bản đến hạn: %1. Hạn %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Mở văn bản</translation>
+    </message>
+    <message>
+        <source>No document has been drafted for this incident yet. The strip above names the one the rules ask for next; “Draft a document…” makes any other.</source>
+        <translation>Chưa có văn bản nào cho sự cố này. Dải phía trên nêu văn bản quy định yêu cầu tiếp theo; “Lập văn bản…” để lập văn bản khác.</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(chưa cấp số)</translation>
+    </message>
+    <message>
+        <source>No legal document is due for this incident.</source>
+        <translation>Sự cố này không còn văn bản nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Văn bản (%1)</translation>
+    </message>
+    <message>
+        <source>Draft this document from the incident and open it</source>
+        <translation>Lập văn bản này từ thông tin sự cố và mở ra</translation>
+    </message>
+    <message>
+        <source>Draft it now:</source>
+        <translation>Lập ngay:</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -2029,10 +2145,6 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
         <translation>Lọc sổ (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <source>Show the first nine screens of the sidebar</source>
-        <translation>Chuyển tới chín màn hình đầu của thanh bên</translation>
-    </message>
-    <message>
         <source>Reload the screen</source>
         <translation>Tải lại màn hình</translation>
     </message>
@@ -2095,6 +2207,18 @@ Hãy đối chiếu từng nhóm ký tự với công văn gửi kèm của đơ
     <message>
         <source>What it does</source>
         <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>On an incident's page: Ctrl+D</source>
+        <translation>Trên trang sự cố: Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Draft the document the rules ask for next</source>
+        <translation>Lập văn bản mà quy định yêu cầu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Show the screens of the sidebar, in order (listed in the View menu)</source>
+        <translation>Mở các màn hình của thanh bên, theo thứ tự (xem menu Xem)</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,9 @@ class InfoSystem(UnitRecord):
 class Scan(UnitRecord):
     kind: ScanKind = fld("Loại hoạt động", "Kind", default=ScanKind.RA_QUET)
     date: dt.date | None = fld("Ngày thực hiện", "Date", required=True, default=None)
-    system_ids: tuple[str, ...] = fld("Hệ thống được rà quét", "Systems covered", default=())
+    system_ids: tuple[str, ...] = fld(
+        "Hệ thống được rà quét", "Systems covered", required=True, default=()
+    )
     performer: Performer = fld("Đơn vị thực hiện", "Performed by", default=Performer.NOI_BO)
     performer_name: str = fld(
         "Tên đơn vị, người thực hiện", "Performer name", max_len=200, search=True

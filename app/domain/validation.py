@@ -22,6 +22,7 @@ from app.domain.text import clean, nfc
 from app.i18n import Text
 
 REQUIRED = Text("bắt buộc phải nhập.", "is required.")
+CHOOSE_ONE = Text("phải chọn ít nhất một.", "needs at least one chosen.")
 TOO_LONG = Text("dài quá {max} ký tự.", "is longer than {max} characters.")
 TOO_SMALL = Text("không được nhỏ hơn {min}.", "must not be less than {min}.")
 TOO_LARGE = Text("không được lớn hơn {max}.", "must not be greater than {max}.")
@@ -133,7 +134,7 @@ def _field_errors(record: Any, kind_key: str, where: Callable[[], Text]) -> list
     for name, meta, base in _rules(type(record)):
         value = getattr(record, name)
         if meta.required and (value is None or value in ("", ())):
-            add(name, REQUIRED)
+            add(name, CHOOSE_ONE if value == () else REQUIRED)
             continue
         if value is None or value is True or value is False:
             continue

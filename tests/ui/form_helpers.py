@@ -20,8 +20,10 @@ WAIT = 15_000  # ms: generous, for a loaded machine; a working window answers in
 def form_of(qtbot: QtBot, editor: RecordEditor) -> RecordDialog:
     """The editor's form once it is on screen."""
     qtbot.waitUntil(lambda: editor.dialog is not None and editor.dialog.isVisible(), timeout=WAIT)
-    assert editor.dialog is not None
-    return editor.dialog
+    dialog = editor.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.choices_ready, timeout=WAIT)  # the pickers' records
+    return dialog
 
 
 def retype(widget: QWidget, text: str) -> None:
@@ -75,7 +77,7 @@ def answer(qtbot: QtBot, text: str) -> None:
 
 
 def pick(qtbot: QtBot, picker: ReferencePicker, typed: str, expected: str) -> None:
-    """Type part of a name into a picker (accents optional) and choose the match offered."""
+    """Type part of a name into a picker (accents optional); Enter chooses the one match."""
     picker.setFocus()
     picker.line().clear()
     type_text(picker.line(), typed)
@@ -85,7 +87,6 @@ def pick(qtbot: QtBot, picker: ReferencePicker, typed: str, expected: str) -> No
     assert popup is not None
     qtbot.waitUntil(popup.isVisible)
     assert [picker.filter.index(r, 0).data() for r in range(picker.filter.rowCount())] == [expected]
-    QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
     assert picker.currentText() == expected
 

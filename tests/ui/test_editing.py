@@ -78,6 +78,9 @@ def test_create_edit_delete_and_undo(
             "phuong an cong",
             "Phương án ứng cứu sự cố cổng thông tin",
         )
+    if kind == "scans":  # a scan covers at least one system: tick the first
+        systems = field(dialog, "system_ids")
+        systems.items()[0].setCheckState(Qt.CheckState.Checked)
     retype(field(dialog, name), created)
     saved(qtbot, dialog)
     record = wait_for_record(qtbot, find, lambda r: getattr(r, name) == created)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import IncidentType
@@ -16,7 +16,8 @@ from app.services.workspace import Workspace
 from tests.ui.conftest import open_register
 from tests.ui.form_helpers import WAIT, field, form_of, pick, press_enter, retype, saved
 from tests.ui.helpers import CONTACTS, ONE_STOP, PORTAL, Sample, type_text
-from ui.common.forms.dates import BlankableDateTimeEdit
+from ui.common.forms.dates import DateField
+from ui.common.forms.limits import LimitedLineEdit
 from ui.common.forms.pickers import MultiPicker, ReferencePicker
 from ui.common.forms.record_dialog import RecordDialog
 from ui.shell.app import DeskApp
@@ -31,7 +32,7 @@ def new_form(qtbot: QtBot, desk: DeskApp, screen: str, kind: str = "") -> Record
 def test_each_field_gets_the_editor_its_metadata_asks_for(qtbot: QtBot, desk: DeskApp) -> None:
     dialog = new_form(qtbot, desk, "systems")
     name = field(dialog, "name")
-    assert isinstance(name, QLineEdit) and name.maxLength() == 200
+    assert isinstance(name, LimitedLineEdit) and name.limit == 200
     assert isinstance(field(dialog, "notes"), QPlainTextEdit)
     level = field(dialog, "level_proposed")
     assert isinstance(level, QSpinBox)
@@ -46,23 +47,19 @@ def test_each_field_gets_the_editor_its_metadata_asks_for(qtbot: QtBot, desk: De
         "Đã được phê duyệt",
     ]
     approval = field(dialog, "approval_date")
-    assert isinstance(approval, BlankableDateTimeEdit)
-    assert approval.displayFormat() == "dd/MM/yyyy" and approval.value() is None
+    assert isinstance(approval, DateField)
+    assert approval.placeholderText() == "ngày/tháng/năm" and approval.value() is None
     label = dialog.form.rows["name"].box.parentWidget().findChildren(QLabel)
     assert "Tên hệ thống *" in [w.text() for w in label]
     dialog.reject()
 
 
-def test_a_blank_date_fills_from_digits_and_empties_with_delete(
-    qtbot: QtBot, desk: DeskApp
-) -> None:
+def test_a_date_is_typed_as_text_and_empties_with_delete(qtbot: QtBot, desk: DeskApp) -> None:
     dialog = new_form(qtbot, desk, "systems")
     approval = field(dialog, "approval_date")
     approval.setFocus()
-    for key in "15032024":
-        QTest.keyClick(approval, key)
+    type_text(approval, "15/03/2024")
     assert approval.value() == dt.date(2024, 3, 15)
-    assert approval.text() == "15/03/2024"
     approval.selectAll()
     QTest.keyClick(approval, Qt.Key.Key_Delete)
     assert approval.value() is None
@@ -82,7 +79,7 @@ def test_references_multi_select_and_check_boxes(qtbot: QtBot, desk: DeskApp) ->
     assert kinds.itemText(0) == "1. Từ chối dịch vụ"
     assert kinds.currentData() == IncidentType.KHAC.value
     detected = field(dialog, "detected_at")
-    assert detected.displayFormat() == "dd/MM/yyyy HH:mm"
+    assert detected.placeholderText() == "ngày/tháng/năm giờ:phút"
     assert abs(detected.value() - dt.datetime.now()) < dt.timedelta(minutes=2)
     dialog.reject()
 
@@ -106,9 +103,10 @@ def test_a_missing_required_field_is_shown_beside_it_and_nothing_is_saved(
 
 
 def test_a_rule_between_two_fields_is_shown_under_the_second(
-    qtbot: QtBot, desk: DeskApp, ws: Workspace
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, sample: Sample
 ) -> None:
     dialog = new_form(qtbot, desk, "scans")
+    field(dialog, "system_ids").set_value((sample.portal.id,))
     field(dialog, "date").set_value(dt.date(2026, 3, 10))
     field(dialog, "remediation_done").set_value(dt.date(2026, 3, 1))
     with qtbot.waitSignal(desk.runner.idle, timeout=10_000):
@@ -197,4 +195,15 @@ def test_new_scans_and_drills_start_from_the_selected_system(
     dialog = form_of(qtbot, panel.related_editors["drills"])
     assert dialog.windowTitle() == "Thêm cuộc diễn tập"
     assert field(dialog, "system_ids").value() == (sample.one_stop.id,)
+    dialog.reject()
+
+
+def test_every_section_of_a_form_shares_one_label_column(qtbot: QtBot, desk: DeskApp) -> None:
+    dialog = new_form(qtbot, desk, "scans")  # two sections with labels of different lengths
+    qtbot.waitUntil(lambda: field(dialog, "tool").width() > 0)
+    starts = {
+        field(dialog, name).mapTo(dialog, field(dialog, name).rect().topLeft()).x()
+        for name in ("kind", "date", "tool", "critical", "remediation_due", "notes")
+    }
+    assert len(starts) == 1, starts
     dialog.reject()

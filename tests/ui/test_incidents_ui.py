@@ -69,8 +69,8 @@ def test_ctrl_n_logs_an_incident_typed_in_vietnamese_then_su_co_finds_it(
         "detected_at",
         "system_ids",
         "type",
-        "severity",
         "title",
+        "severity",
         "report_channel",
         "reported_by",
     ]

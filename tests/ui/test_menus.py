@@ -55,6 +55,12 @@ def test_the_menus_are_vietnamese_and_list_their_shortcuts(desk: DeskApp) -> Non
     ]
     assert menus["&Xem"][0] == ("Tổng quan", "Ctrl+1")
     assert menus["&Xem"][6] == ("Sự cố", "Ctrl+7")
+    assert menus["&Xem"][9:13] == [  # every screen has its key, shown in the menu
+        ("Văn bản đi", "Ctrl+0"),
+        ("Báo cáo định kỳ", "Ctrl+Shift+1"),
+        ("Trao đổi dữ liệu", "Ctrl+Shift+2"),
+        ("Cài đặt", "Ctrl+Shift+3"),
+    ]
     assert menus["&Xem"][-1] == ("Tải lại", "F5")
     assert menus["Trợ &giúp"] == [("Phím tắt", "F1"), ("Giới thiệu ATTT Desk", "")]
     new_record = desk.window.commands.actions.new_record
@@ -64,6 +70,11 @@ def test_the_menus_are_vietnamese_and_list_their_shortcuts(desk: DeskApp) -> Non
 def test_shortcuts_switch_screens_add_edit_filter_and_delete(
     qtbot: QtBot, desk: DeskApp, ws: Workspace, sample: Sample
 ) -> None:
+    keys(qtbot, desk, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert desk.window.current_screen().key == "documents"
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    keys(qtbot, desk, Qt.Key.Key_3, both)  # type: ignore[arg-type]
+    assert desk.window.current_screen().key == "settings"
     keys(qtbot, desk, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert desk.window.current_screen().key == "systems"
     panel = open_register(qtbot, desk, "systems")
@@ -104,6 +115,7 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, desk: DeskApp) -> None:
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Ctrl+N"] == "Ghi nhận sự cố (từ bất kỳ màn hình nào)"
     assert rows["Ctrl+Z"] == "Hoàn tác lần xóa gần nhất"
+    assert rows["Trên trang sự cố: Ctrl+D"] == "Lập văn bản mà quy định yêu cầu tiếp theo"
     dialog.close()
 
 

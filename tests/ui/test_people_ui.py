@@ -187,3 +187,21 @@ def test_the_fill_refuses_a_range_backwards(
     assert dialog.summary.text() == "Ngày cuối đang trước ngày đầu."
     assert not dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def test_the_fill_refuses_a_day_the_calendar_lacks(
+    qtbot: QtBot, desk: DeskApp, ws: Workspace, sample: Sample
+) -> None:
+    page = roster_page(qtbot, desk)
+    page.show_day(dt.date(2026, 2, 27))
+    page.open_fill()
+    qtbot.waitUntil(lambda: page.fill.dialog is not None and page.fill.dialog.isVisible())
+    dialog = page.fill.dialog
+    assert dialog is not None
+    dialog.last.setFocus()
+    dialog.last.selectAll()
+    type_text(dialog.last, "31/02/2026")
+    assert dialog.last.text() == "31/02/2026"  # kept as typed, not moved to the 28th
+    assert dialog.summary.text() == "Không có ngày 31/02/2026: tháng 02/2026 có 28 ngày."
+    assert not dialog.save_button.isEnabled() and dialog.preview.rowCount() == 0
+    dialog.reject()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.clock import Clock
@@ -156,3 +157,14 @@ def test_the_smoke_test_still_exits_0_on_the_sample_unit(tmp_path: Path) -> None
     assert pending > 0
     assert re.search(r"^reminders: \d+ pending; list built and closed", done.stdout, re.M)
     assert "smoke test: ok" in done.stdout.splitlines()[-1]
+
+
+def test_the_list_at_start_leaves_the_keyboard_to_the_main_window(
+    qtbot: QtBot, desk: DeskApp
+) -> None:
+    desk.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window)
+    dialog = shown_list(qtbot, desk)
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.wait(50)  # what the platform does with a new window, it has done by now
+    assert QApplication.activeWindow() is desk.window

@@ -164,6 +164,17 @@ def test_references_must_exist(ws: Workspace) -> None:
     )
 
 
+def test_a_scan_of_no_system_is_refused_and_nothing_is_written(ws: Workspace) -> None:
+    before = ws.records.find(Scan)
+    with pytest.raises(ValidationError) as err:
+        ws.records.save(Scan(date=dt.date(2026, 1, 5), tool="Nessus"))
+    assert err.value.message("vi") == (
+        "đợt rà quét, săn lùng “05/01/2026”: Hệ thống được rà quét: phải chọn ít nhất một."
+    )
+    assert err.value.message("en").endswith("Systems covered: needs at least one chosen.")
+    assert ws.records.find(Scan) == before
+
+
 def test_incident_codes_run_per_year_and_stay_unique(ws: Workspace) -> None:
     first, second = f.incident(ws), f.incident(ws)
     assert (first.code, second.code) == ("SC-2026-001", "SC-2026-002")
@@ -177,8 +188,9 @@ def test_deleting_a_system_detaches_and_undo_relinks(ws: Workspace) -> None:
     scan = ws.records.save(Scan(date=dt.date(2026, 6, 1), system_ids=(system.id,))).record
     assess = ws.records.save(Assessment(system_id=system.id, date=dt.date(2026, 6, 2))).record
     deleted = ws.records.delete("systems", system.id)
-    assert [r.id for r in deleted.removed] == [assess.id]
-    assert ws.records.get(Scan, scan.id).system_ids == ()
+    # The scan covered that system alone: it goes too (a scan covers at least one system).
+    assert [r.id for r in deleted.removed] == [assess.id, scan.id]
+    assert ws.records.find(Scan) == []
     assert ws.records.find(Assessment) == []
     ws.records.restore(deleted)
     assert ws.records.get(Scan, scan.id).system_ids == (system.id,)
@@ -352,3 +364,18 @@ def test_a_system_whose_role_contradicts_its_owner_is_refused(ws: Workspace) -> 
     with pytest.raises(ValidationError) as again:
         ws.records.save(shared)
     assert "chính đơn vị" in again.value.message("vi")
+
+
+def test_a_scan_of_the_deleted_system_alone_goes_with_it_and_comes_back_with_undo(
+    ws: Workspace,
+) -> None:
+    a, b = f.system(ws, "Cổng thông tin điện tử xã"), f.system(ws, "Hệ thống một cửa điện tử")
+    alone = ws.records.save(Scan(date=dt.date(2026, 6, 1), system_ids=(a.id,))).record
+    shared = ws.records.save(Scan(date=dt.date(2026, 7, 1), system_ids=(a.id, b.id))).record
+    deleted = ws.records.delete("systems", a.id)
+    assert [s.id for s in deleted.removed] == [alone.id]  # never left covering no system
+    scans = {s.id: s for s in ws.records.find(Scan)}
+    assert alone.id not in scans and scans[shared.id].system_ids == (b.id,)
+    ws.records.restore(deleted)
+    assert ws.records.get(Scan, alone.id).system_ids == (a.id,)
+    assert set(ws.records.get(Scan, shared.id).system_ids) == {a.id, b.id}

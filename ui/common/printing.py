@@ -18,9 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.common.folders import file_stem, remember, start_folder, suggested
 from ui.common.i18n import fill, tr
 from ui.common.tasks import TaskRunner
 
@@ -189,13 +190,45 @@ class PrintJob(QObject):
         self.progress.deleteLater()
 
 
-def choose_printer(parent: QWidget, title: str) -> QPrinter | None:
-    """Qt's print dialog on a high-resolution printer; None when the person cancels."""
+def pdf_name(title: str) -> str:
+    """The PDF a print to file writes: named after what is printed, in the start folder."""
+    return suggested((file_stem(title) or "ban-in") + ".pdf")
+
+
+def new_printer(title: str) -> QPrinter:
+    """A high-resolution A4 printer on the system's default printer; on a PC without one, a
+    print to the PDF file `pdf_name(title)` (a named file, never a folder)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # what every office letter is on
+    default = QPrinterInfo.defaultPrinterName()
+    if default:
+        printer.setPrinterName(default)
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    else:
+        printer.setOutputFileName(pdf_name(title))
+    return printer
+
+
+def named_output(printer: QPrinter, title: str) -> None:
+    """After the dialog: a print to file that names a folder, or nothing, writes a named PDF
+    in that folder; the folder is remembered for the next dialog."""
+    if printer.outputFormat() is not QPrinter.OutputFormat.PdfFormat:
+        return
+    name = printer.outputFileName()
+    if not name or Path(name).is_dir():
+        folder = Path(name) if name else start_folder()
+        printer.setOutputFileName(str(folder / Path(pdf_name(title)).name))
+    remember(printer.outputFileName())
+
+
+def choose_printer(parent: QWidget, title: str) -> QPrinter | None:
+    """Qt's print dialog on the default printer (`new_printer`); None when the person cancels."""
+    printer = new_printer(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Printing", "Print"))
     accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
     dialog.deleteLater()
+    if accepted:
+        named_output(printer, title)
     return printer if accepted else None

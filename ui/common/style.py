@@ -111,6 +111,18 @@ QPushButton#stageButton:checked {{
     color: #0b2a4a;
     font-weight: 600;
 }}
+QFrame#dueStrip {{
+    background: #eef4fb;
+    border: 1px solid #c5d5ea;
+    border-radius: 4px;
+}}
+QFrame#dueStrip[overdue="true"] {{
+    background: #fdecec;
+    border-color: #e6b3b3;
+}}
+QLabel#dueText {{
+    font-weight: 600;
+}}
 QLabel#dropZone {{
     border: 1px dashed #9aaabd;
     border-radius: 6px;

@@ -21,6 +21,8 @@ from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.i18n import Msg
 from app.services.changes import Saved
+from ui.common.folders import file_stem as readable_stem
+from ui.common.folders import remember, start_folder
 from ui.common.i18n import fill, tr
 from ui.common.printing import PrintJob, choose_printer
 from ui.documents.dialogs import IssueDialog, SentDialog
@@ -44,12 +46,11 @@ def write_document(ws: Workspace, doc: OutgoingDocument, path: Path) -> Path:
 
 
 def file_stem(doc: OutgoingDocument) -> str:
-    """`12-BC-UBND`, or `du-thao-bao-cao-ban-dau` for a draft: a name any system accepts."""
-    if doc.number is not None:
-        stem = f"{doc.number:02d}-{doc.symbol}"
-    else:
-        stem = f"du-thao-{doc.template or doc.doc_type.value}"
-    return re.sub(r"[^\w.-]+", "-", stem).strip("-")
+    """`12-BC-UBND`, or `du-thao-thong-bao-su-co-…` for a draft (from its subject, never the
+    template's id): a name any system accepts."""
+    if doc.number is None:
+        return readable_stem("du thao", doc.subject or doc.doc_type.label("vi"), limit=60)
+    return re.sub(r"[^\w.-]+", "-", f"{doc.number:02d}-{doc.symbol}").strip("-")
 
 
 def _saved(call: Callable[[], OutgoingDocument]) -> Saved:
@@ -63,7 +64,6 @@ class DocumentFlow(QObject):
         self.ctx = editor.ctx
         self.dialog: QDialog | None = None
         self.print_job: PrintJob | None = None
-        self.folder = Path.home()
         # Asked before issuing when something should be confirmed; tests answer it.
         self.confirm_warnings: Callable[[list[str]], bool] = self._ask_warnings
         v = editor.view
@@ -192,11 +192,11 @@ class DocumentFlow(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.editor,
             tr("Documents", "The signed copy"),
-            str(self.folder),
+            str(start_folder()),
             fill(tr("Documents", "Scans and signed PDFs (%1)"), SCAN_TYPES),
         )
         if name:
-            self.folder = Path(name).parent
+            remember(name)
             self.attach_file(Path(name))
 
     def attach_file(self, path: Path) -> None:
@@ -216,12 +216,12 @@ class DocumentFlow(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.editor,
             tr("Documents", "Export the document"),
-            str(self.folder / f"{file_stem(doc)}{kind}"),
+            str(start_folder() / f"{file_stem(doc)}{kind}"),
             f"*{kind}",
         )
         if name:
             path = Path(name)
-            self.folder = path.parent
+            remember(path)
             self.export_to(path if path.suffix.lower() == kind else path.with_suffix(kind))
 
     def export_to(self, path: Path) -> None:

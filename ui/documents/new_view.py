@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.forms.pickers import NotChosen, ReferencePicker
 from ui.common.i18n import fill, tr
 
 if TYPE_CHECKING:
@@ -38,11 +38,20 @@ def _needs_label(needs: str) -> str:
     return tr("Documents", "the unit")
 
 
-def _record_combo() -> QComboBox:
-    combo = QComboBox()
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+def _record_combo() -> ReferencePicker:
+    """An incident or a system, found by typing part of its code or name (ranked as in every
+    picker of the app: exact, phrase, folded phrase, words)."""
+    combo = ReferencePicker([], tr("Documents", "— choose —"))
     combo.setMinimumContentsLength(48)
     return combo
+
+
+def _picked(picker: ReferencePicker) -> str | None:
+    """The record chosen in *picker*; None while its text names none (or two)."""
+    try:
+        return picker.value()
+    except NotChosen:
+        return None
 
 
 class NewDocumentView(QDialog):
@@ -105,8 +114,9 @@ class NewDocumentView(QDialog):
         layout.addWidget(box)
         self.templates.currentItemChanged.connect(self._on_template_changed)
         self.templates.itemActivated.connect(self._on_activated)
-        self.incident.currentIndexChanged.connect(self._update)
-        self.system.currentIndexChanged.connect(self._update)
+        for picker in (self.incident, self.system):
+            picker.currentIndexChanged.connect(self._update)
+            picker.editTextChanged.connect(self._update)
         self._busy = False
         self._preset = ""
 
@@ -130,11 +140,12 @@ class NewDocumentView(QDialog):
             (self.incident, choices.incidents, incident_id),
             (self.system, choices.systems, system_id),
         ):
-            for record_id, text in records:
-                combo.addItem(text, record_id)
-                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-            if chosen:
-                combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.set_options(list(records))
+            for index in range(1, combo.count()):
+                combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
+            # The record given, else the first listed (the newest incident, the first system).
+            start = combo.findData(chosen) if chosen else -1
+            combo.setCurrentIndex(start if start > 0 else min(1, combo.count() - 1))
         first = self.templates.topLevelItem(0)
         if first is not None:
             self.templates.setCurrentItem(first)
@@ -158,8 +169,8 @@ class NewDocumentView(QDialog):
         if item is None:
             return "", None, None
         needs = self._needs()
-        incident = self.incident.currentData() if "incident" in (needs, self._preset) else None
-        system = self.system.currentData() if "system" in (needs, self._preset) else None
+        incident = _picked(self.incident) if "incident" in (needs, self._preset) else None
+        system = _picked(self.system) if "system" in (needs, self._preset) else None
         return str(item.data(0, ID_ROLE)), incident or None, system or None
 
     def set_busy(self, busy: bool) -> None:

@@ -16,6 +16,7 @@ from app.domain.documents import OutgoingDocument
 from app.domain.enums import DocumentState, DocumentType
 from app.domain.errors import AtttError
 from app.services.settings.maintenance import temp_folder
+from ui.common.folders import remember, suggested
 from ui.common.i18n import fill, tr
 from ui.common.printing import PrintJob, choose_printer
 from ui.common.screen import Context
@@ -93,10 +94,11 @@ class RegisterBook(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self._parent(),
             tr("Documents", "Save the register"),
-            str(Path.home() / f"so-van-ban-di-{year}.pdf"),
+            suggested(f"so-van-ban-di-{year}.pdf"),
             "*.pdf",
         )
         if name:
+            remember(name)
             self.write_pdf(year, Path(name).with_suffix(".pdf"))
 
     def write_pdf(self, year: int, path: Path) -> None:

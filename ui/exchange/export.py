@@ -26,6 +26,7 @@ from app.services.exchange.service import (
     human_size,
 )
 from app.services.records.data import save_file
+from ui.common.folders import remember
 from ui.common.i18n import fill, tr
 from ui.common.progress import ProgressDialog, run_with_progress
 from ui.common.screen import Context
@@ -134,6 +135,7 @@ class ExportPanel(QObject):
             self.screen.window(), tr("Exchange", "Folder for the package"), self.page.folder.text()
         )
         if folder:
+            remember(folder)
             self.page.folder.setText(folder)
 
     # -- the export -------------------------------------------------------------------------
@@ -280,6 +282,7 @@ class ExportPanel(QObject):
             tr("Exchange", "Text files (*.txt)"),
         )
         if name:
+            remember(name)
             self.save_letter_to(Path(name))
 
     def save_letter_to(self, path: Path) -> None:

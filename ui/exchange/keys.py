@@ -33,6 +33,7 @@ from app.services.changes import RegisterKey
 from app.services.exchange.overview import vn_date
 from app.services.exchange.store import ProvinceKey, RegisteredKey
 from ui.common.bus import DataChanged
+from ui.common.folders import remember
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.exchange import passphrase
@@ -256,6 +257,7 @@ class KeysGroup(QGroupBox):
             tr("ExchangeKeys", "Key files (*.pem)"),
         )
         if name:
+            remember(name)
             self.export_key_to(Path(name))
 
     def export_key_to(self, out: Path) -> None:

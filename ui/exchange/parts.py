@@ -3,9 +3,7 @@ lines that turn red on an error, selectable monospace values (hashes, fingerprin
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.folders import start_folder
 from ui.common.style import MUTED
 from ui.home.line import DONE_GREEN, OVERDUE_RED, SOON_AMBER
 
@@ -147,9 +146,9 @@ def capitalised(text: str) -> str:
 
 
 def default_folder() -> str:
-    """Where a file dialog of the exchange screen starts: Documents, else the home folder."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or str(Path.home())
+    """Where a file dialog of the exchange screen starts: the folder last used, else
+    Documents, else the home folder (one that exists)."""
+    return str(start_folder())
 
 
 def problem_and_buttons(

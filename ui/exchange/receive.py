@@ -17,6 +17,7 @@ from app.services.exchange import texts as w
 from app.services.exchange.inspect import KeyStatus
 from app.services.exchange.overview import receipt_path
 from app.services.exchange.service import ImportReport, ImportResult, PasswordError, Receipt
+from ui.common.folders import remember, start_folder
 from ui.common.i18n import fill, tr
 from ui.common.progress import ProgressDialog, run_with_progress
 from ui.common.screen import Context
@@ -47,7 +48,7 @@ class ImportPanel(QObject):
     # -- opening and checking ---------------------------------------------------------------
     @Slot()
     def _on_choose(self) -> None:
-        start = str(self.path.parent) if self.path else ""
+        start = str(self.path.parent) if self.path else str(start_folder())
         name, _ = QFileDialog.getOpenFileName(
             self.screen.window(),
             tr("ExchangeImport", "Choose a unit's package"),
@@ -55,6 +56,7 @@ class ImportPanel(QObject):
             tr("ExchangeImport", "ATTT Desk packages (*.zip);;All files (*)"),
         )
         if name:
+            remember(name)
             self.open_package(Path(name))
 
     def open_package(self, path: Path) -> None:

@@ -15,6 +15,7 @@ from app.domain.errors import AtttError
 from app.domain.registry import BY_KEY
 from app.services.exchange import texts as w
 from app.services.exchange.sheets import TEMPLATE_FILES, SheetImportResult, column_letter
+from ui.common.folders import remember, start_folder
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.exchange.parts import RED, set_status
@@ -55,7 +56,7 @@ class SheetImport(QObject):
     # -- reading ----------------------------------------------------------------------------
     @Slot()
     def _on_choose(self) -> None:
-        start = str(self.path.parent) if self.path else ""
+        start = str(self.path.parent) if self.path else str(start_folder())
         name, _ = QFileDialog.getOpenFileName(
             self.screen.window(),
             tr("ExchangeSheet", "Choose a spreadsheet"),
@@ -63,6 +64,7 @@ class SheetImport(QObject):
             tr("ExchangeSheet", "Spreadsheets (*.xlsx *.csv)"),
         )
         if name:
+            remember(name)
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> None:
@@ -185,7 +187,7 @@ class SheetImport(QObject):
     # -- the template -----------------------------------------------------------------------
     @Slot()
     def _on_template(self) -> None:
-        folder = self.path.parent if self.path else Path.home()
+        folder = self.path.parent if self.path else start_folder()
         name, _ = QFileDialog.getSaveFileName(
             self.screen.window(),
             tr("ExchangeSheet", "Save the template"),
@@ -193,6 +195,7 @@ class SheetImport(QObject):
             tr("ExchangeSheet", "Excel workbooks (*.xlsx)"),
         )
         if name:
+            remember(name)
             path = Path(name)
             self.save_template_to(path if path.suffix else path.with_suffix(".xlsx"))
 

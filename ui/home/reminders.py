@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from app.domain.errors import AtttError
 from app.i18n import Lang
@@ -100,7 +100,11 @@ class ReminderWatch(QObject):
         dialog.finished.connect(self._on_finished)
         self.dialog = dialog
         if self.host.interactive:
-            dialog.show()  # a new window comes to the front on its own
+            # Beside the window, not in front of the keyboard: what the clerk types at start
+            # (Ctrl+N, a filter) still reaches the main window; a click brings the list up.
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            dialog.show()
+            self.host.window.activateWindow()
         else:
             # Smoke-test policy: build and fill it, never leave a window waiting for a person.
             self.host.say(f"reminders: {len(lines)} pending; list built and closed (smoke test)")

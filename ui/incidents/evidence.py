@@ -21,6 +21,7 @@ from app.domain.errors import AtttError
 from app.domain.incidents import Evidence
 from app.services.changes import Changes, RegisterKey, Saved
 from app.services.records.formatting import number
+from ui.common.folders import remember, start_folder
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.incidents.evidence_view import EvidenceView
@@ -125,8 +126,10 @@ class EvidenceList(QObject):
     @Slot()
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.view.window(), tr("Evidence", "Add evidence files"), str(Path.home())
+            self.view.window(), tr("Evidence", "Add evidence files"), str(start_folder())
         )
+        if names:
+            remember(names[0])
         self.add_files([Path(n) for n in names])
 
     @Slot(list)

@@ -1,4 +1,5 @@
-"""An incident's page: its stage, the timeline of actions, evidence, damage, cause and lessons.
+"""An incident's page: its stage, the timeline of actions, evidence, damage, cause and lessons,
+and its documents (the one due next, drafted with Ctrl+D, and those made for it).
 
 The page reads the incident and everything filed with it on a worker, and reads it again after
 any change to incidents, their actions, evidence or the systems they name. The stage buttons
@@ -30,6 +31,7 @@ from ui.incidents.evidence import EvidenceList
 from ui.incidents.evidence_view import EvidenceView
 from ui.incidents.html import aftermath_html, first_report_html
 from ui.incidents.page_view import IncidentView
+from ui.incidents.papers import IncidentPapersControl
 from ui.incidents.stage_control import StageControl
 from ui.registers.editing import RecordEditor
 
@@ -41,6 +43,7 @@ WATCHED = (
     RegisterKey.TIMELINE,
     RegisterKey.EVIDENCE,
     RegisterKey.SYSTEMS,
+    RegisterKey.DOCUMENTS,
 )
 
 
@@ -83,6 +86,9 @@ class IncidentPage(QWidget):
         self.editor = RecordEditor(ctx, "incidents", self)
         self.timeline_editor = RecordEditor(ctx, "timeline", self)
         self.stages = StageControl(ctx, self.view, self)
+        self.papers = IncidentPapersControl(
+            ctx, self.view.papers_strip, self.view.documents_tab, self
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -102,6 +108,8 @@ class IncidentPage(QWidget):
         view.timeline.activated.connect(self.edit_action)
         view.report.anchorClicked.connect(self._on_link)
         self.editor.deleted.connect(self.close_page)
+        self.papers.open_document.connect(partial(self.open_record.emit, "documents"))
+        self.papers.loaded.connect(self._update_tab_titles)
         escape = QShortcut(QKeySequence("Esc"), self, self.close_page)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ctx.bus.changed.connect(self._on_data_changed)
@@ -116,6 +124,7 @@ class IncidentPage(QWidget):
         self.load()
 
     def load(self) -> None:
+        self.papers.load(self.incident_id)
         self._token += 1
         self.ctx.runner.query(
             partial(fetch_incident, self.ctx.ws, self.incident_id),
@@ -148,7 +157,13 @@ class IncidentPage(QWidget):
         self.view.aftermath.setHtml(aftermath_html(incident, data.names, lang))
         self._show_timeline(data.timeline)
         self.evidence.show(incident.id, data.evidence)
-        self.view.set_tab_titles(len(data.timeline), len(data.evidence))
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        papers = self.papers.papers
+        documents = len(papers.documents) if papers is not None else 0
+        if self.data is not None:
+            self.view.set_tab_titles(len(self.data.timeline), len(self.data.evidence), documents)
 
     def _show_timeline(self, entries: list[TimelineEntry]) -> None:
         table = self.view.timeline

@@ -1,21 +1,19 @@
 """Layout of an incident's page: heading, the stage bar, and the tabs of what was done.
 
 Tabs: the first report (read-only, with links to the systems), the timeline of actions, the
-evidence files (a drop zone above their list), damage and outside help, cause and lessons.
+evidence files (a drop zone above their list), damage and outside help, cause and lessons, the
+incident's documents; above them, the strip naming the document due next (`papers`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -24,25 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import IncidentStage
 from ui.common.i18n import fill, tr
+from ui.incidents.papers import DocumentsTab, PapersStrip
+from ui.incidents.tables import record_table
 from ui.registers.view import tool_button
 
-
-def record_table(headers: list[str]) -> QTableWidget:
-    """A read-only table of rows chosen whole (timeline, evidence)."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return table
+__all__ = ["IncidentView", "browser", "button_row", "record_table"]
 
 
 def browser() -> QTextBrowser:
@@ -141,12 +125,18 @@ class IncidentView(QWidget):
         )
         self.tabs.addTab(self._page(self.aftermath, button_row(self.aftermath_edit)), "")
 
+        # The documents: the one due next above the tabs, those made in the last tab.
+        self.papers_strip = PapersStrip()
+        self.documents_tab = DocumentsTab()
+        self.tabs.addTab(self.documents_tab, "")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(heading)
         layout.addLayout(stages)
         layout.addWidget(self.status)
+        layout.addWidget(self.papers_strip)
         layout.addWidget(self.tabs, 1)
 
     @staticmethod
@@ -158,12 +148,13 @@ class IncidentView(QWidget):
         layout.addWidget(main, 1)
         return page
 
-    def set_tab_titles(self, actions: int, files: int) -> None:
+    def set_tab_titles(self, actions: int, files: int, documents: int = 0) -> None:
         titles = (
             tr("Incident", "First report"),
             fill(tr("Incident", "Timeline of actions (%1)"), actions),
             fill(tr("Incident", "Evidence (%1)"), files),
             tr("Incident", "Damage, cause and lessons"),
+            fill(tr("Incident", "Documents (%1)"), documents),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

@@ -23,6 +23,7 @@ from app.services.changes import Changes
 from app.services.records.formatting import display
 from app.services.roster.service import NO_DUTY, USUAL, Duty, period_problem, plan_roster
 from ui.common.forms.choices import Choices, fetch_choices
+from ui.common.forms.dates import BadText
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.people.roster_fill_view import RosterFillView
@@ -55,7 +56,7 @@ class RosterFill(QObject):
         duties = [(role, role.label(lang)) for role in DutyRole]
         owner = self.parent()
         assert isinstance(owner, QWidget)
-        dialog = RosterFillView(duties, options, owner.window())
+        dialog = RosterFillView(duties, options, owner.window(), lang)
         dialog.first.set_value(first)
         dialog.last.set_value(first)
         for role, box in dialog.duties.items():
@@ -64,10 +65,10 @@ class RosterFill(QObject):
             box.people.set_value(tuple(c.id for c in people if c.role in usual))
             box.toggled.connect(self.update_preview)
             box.people.changed.connect(self.update_preview)
-            box.start.dateTimeChanged.connect(self.update_preview)
-            box.end.dateTimeChanged.connect(self.update_preview)
-        dialog.first.dateTimeChanged.connect(self.update_preview)
-        dialog.last.dateTimeChanged.connect(self.update_preview)
+            box.start.changed.connect(self.update_preview)
+            box.end.changed.connect(self.update_preview)
+        dialog.first.changed.connect(self.update_preview)
+        dialog.last.changed.connect(self.update_preview)
         dialog.occasion.textChanged.connect(self.update_preview)
         dialog.buttons.accepted.connect(self.save)
         dialog.buttons.rejected.connect(dialog.reject)
@@ -86,7 +87,13 @@ class RosterFill(QObject):
         dialog = self.dialog
         if dialog is None:
             return [], ""
-        first, last = dialog.first.value(), dialog.last.value()
+        try:
+            first, last = dialog.first.value(), dialog.last.value()
+            hours = {
+                role: (box.start.value(), box.end.value()) for role, box in dialog.duties.items()
+            }
+        except BadText as bad:
+            return [], bad.message  # a day or an hour the calendar lacks: said, not moved
         first = first if isinstance(first, dt.date) else None
         last = last if isinstance(last, dt.date) else None
         problem = period_problem(first, last)
@@ -96,7 +103,7 @@ class RosterFill(QObject):
         for role, box in dialog.duties.items():
             if box.isChecked():
                 people = tuple(self.contacts[i] for i in box.people.value() if i in self.contacts)
-                start, end = box.start.value(), box.end.value()
+                start, end = hours[role]
                 duties.append(
                     Duty(
                         role,

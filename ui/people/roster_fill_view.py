@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import DutyRole
-from ui.common.forms.dates import BlankableDateTimeEdit
+from ui.common.forms.dates import DateField
 from ui.common.forms.pickers import MultiPicker, Option
 from ui.common.i18n import tr
 from ui.incidents.page_view import record_table
@@ -26,12 +26,14 @@ from ui.incidents.page_view import record_table
 class DutyBox(QGroupBox):
     """One duty: ticked to include it, the people who take it in turn, its hours."""
 
-    def __init__(self, title: str, options: list[Option], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, options: list[Option], lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, parent)
         self.setCheckable(True)
         self.people = MultiPicker(options, rows=4)
-        self.start = BlankableDateTimeEdit("time")
-        self.end = BlankableDateTimeEdit("time")
+        self.start = DateField("time", lang)
+        self.end = DateField("time", lang)
         hours = QHBoxLayout()
         hours.addWidget(QLabel(tr("RosterFill", "From")))
         hours.addWidget(self.start)
@@ -49,11 +51,13 @@ class RosterFillView(QDialog):
         duties: list[tuple[DutyRole, str]],
         options: list[Option],
         parent: QWidget | None = None,
+        lang: str = "vi",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("RosterFill", "Fill the duty roster"))
-        self.first = BlankableDateTimeEdit("date")
-        self.last = BlankableDateTimeEdit("date")
+        # Typed as text: a day the calendar lacks is said, never moved to another.
+        self.first = DateField("date", lang)
+        self.last = DateField("date", lang)
         self.occasion = QLineEdit()
         self.occasion.setPlaceholderText(tr("RosterFill", "e.g. National Day holiday 02/9/2025"))
         self.occasion.setMaxLength(200)
@@ -79,7 +83,7 @@ class RosterFillView(QDialog):
         grid = QGridLayout()
         self.duties: dict[DutyRole, DutyBox] = {}
         for index, (role, title) in enumerate(duties):
-            box = DutyBox(title, options)
+            box = DutyBox(title, options, lang)
             self.duties[role] = box
             grid.addWidget(box, index // 2, index % 2)
 

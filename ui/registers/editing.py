@@ -20,7 +20,7 @@ from app.domain.fields import field_types, info
 from app.domain.registry import BY_KEY
 from app.services.changes import Deleted
 from app.services.records.listing import Names
-from ui.common.forms.choices import Choices, fetch_choices
+from ui.common.forms.choices import fetch_choices
 from ui.common.forms.dates import now_minute
 from ui.common.forms.pickers import NotChosen
 from ui.common.forms.record_dialog import RecordDialog
@@ -102,18 +102,12 @@ class RecordEditor(QObject):
         self.open_form(record, title=title, **options)
 
     def open_form(self, record: Any, **options: Any) -> None:
-        unit_id = getattr(record, "unit_id", "") or None
-        self.ctx.runner.query(
-            partial(fetch_choices, self.ctx.ws, unit_id),
-            on_done=partial(self._show_form, record, options),
-            owner=self,
-        )
-
-    def _show_form(self, record: Any, options: dict[str, Any], choices: Choices) -> None:
+        """Show the form at once (typing into it starts now); its pickers get their records
+        from a read on a worker a moment later."""
         if self.dialog is not None:
             self.dialog.close()
         dialog = RecordDialog(
-            self.ctx, self.kind_key, record, choices, parent=self._window(), **options
+            self.ctx, self.kind_key, record, None, parent=self._window(), **options
         )
         dialog.saved.connect(self.saved)
         dialog.finished.connect(dialog.deleteLater)
@@ -122,6 +116,12 @@ class RecordEditor(QObject):
             dialog.form.changed.connect(partial(fill_from_contact, dialog))
         self.dialog = dialog
         dialog.open()
+        unit_id = getattr(record, "unit_id", "") or None
+        self.ctx.runner.query(
+            partial(fetch_choices, self.ctx.ws, unit_id),
+            on_done=dialog.set_choices,
+            owner=dialog,
+        )
 
     def _forget_dialog(self, *_args: object) -> None:
         self.dialog = None
@@ -140,8 +140,9 @@ class RecordEditor(QObject):
             + "\n\n"
             + tr(
                 "Editing",
-                "What belongs to it (an incident's actions and evidence, a plan's scenarios) "
-                "is deleted with it. Ctrl+Z or “Undo” in the status bar brings it all back.",
+                "What belongs to it (an incident's actions and evidence, a plan's scenarios, "
+                "a system's assessments and the scans of it alone) is deleted with it. Ctrl+Z "
+                "or “Undo” in the status bar brings it all back.",
             ),
         )
         delete_button = box.addButton(tr("Editing", "Delete"), QMessageBox.ButtonRole.AcceptRole)

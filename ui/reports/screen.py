@@ -24,6 +24,7 @@ from app.domain.errors import AtttError
 from app.i18n import Msg
 from app.services.reports.service import KINDS, Issued, ReportModel, current, dmy
 from app.services.settings.maintenance import temp_folder
+from ui.common.folders import file_stem, remember, suggested
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.registers.panel import panel_for
@@ -257,11 +258,12 @@ class ReportsScreen(RegisterScreen):
         model = self.model
         if model is None:
             return
-        suggested = Path.home() / f"{model.form_id}-{model.period.year}{kind}"
+        stem = file_stem(model.form_title, model.period.label)
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Reports", "Export the report"), str(suggested), f"*{kind}"
+            self, tr("Reports", "Export the report"), suggested(stem + kind), f"*{kind}"
         )
         if name:
+            remember(name)
             path = Path(name)
             self.export_to(path if path.suffix.lower() == kind else path.with_suffix(kind))
 

@@ -17,9 +17,9 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal, Slot
 from app.domain.errors import UNEXPECTED, AtttError
 from app.i18n import Lang, as_lang
 from app.services.diagnostics import log_file
-from ui.common import dialogs, i18n
+from ui.common import dialogs, folders, i18n
 from ui.common.bus import DataBus
-from ui.common.forms.dates import BlankableDateTimeEdit
+from ui.common.forms.dates import DateField
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
 from ui.common.style import STYLE_SHEET
@@ -37,6 +37,7 @@ ORGANISATION = "attt-desk"
 APPLICATION = "attt-desk"
 _LANGUAGE = "ui/language"
 _GEOMETRY = "ui/window_geometry"
+_LAST_FOLDER = "ui/last_folder"
 
 
 class Preferences:
@@ -68,6 +69,14 @@ class Preferences:
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._store.setValue(_GEOMETRY, geometry)
         self._store.sync()
+
+    def last_folder(self) -> str:
+        """The folder a file dialog last opened or saved in."""
+        value = self._store.value(_LAST_FOLDER)
+        return value if isinstance(value, str) else ""
+
+    def set_last_folder(self, folder: str) -> None:
+        self._store.setValue(_LAST_FOLDER, folder)
 
     def state(self, key: str) -> QByteArray | None:
         """A widget's saved state (column widths, splitter positions), if any."""
@@ -104,7 +113,8 @@ class DeskApp(QObject):
         self._next_lang: Lang = self.lang
         # The workspace's clock is the window's too: forms, stages, the legal clocks on the
         # home screen and the reminders all read it (a test gives the workspace a fixed one).
-        BlankableDateTimeEdit.now = ws.clock.local
+        DateField.now = ws.clock.local
+        folders.attach(prefs.last_folder, prefs.set_last_folder)  # file dialogs start there
         self.window = self._build_window()
         self.reminder_watch = ReminderWatch(self, self)  # on start and at each new day
         self.reminder_watch.clock = ws.clock.local

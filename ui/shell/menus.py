@@ -15,7 +15,18 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from ui.common.i18n import tr
 from ui.icons import icon
 
-SCREEN_KEYS = 9  # Ctrl+1 … Ctrl+9 show the first nine screens of the sidebar
+# Every screen of the sidebar has its key, in order: Ctrl+1 … Ctrl+9, Ctrl+0, then
+# Ctrl+Shift+1 … (a thirteen-screen sidebar ends on Ctrl+Shift+3, Cài đặt).
+SCREEN_KEYS = 9
+
+
+def screen_key(number: int) -> str:
+    """The shortcut of the *number*-th screen of the sidebar (from 1)."""
+    if number <= SCREEN_KEYS:
+        return f"Ctrl+{number}"
+    if number == SCREEN_KEYS + 1:
+        return "Ctrl+0"
+    return f"Ctrl+Shift+{number - SCREEN_KEYS - 1}"
 
 
 @dataclass
@@ -76,8 +87,7 @@ def build_menus(window: QMainWindow, screen_labels: list[str]) -> WindowActions:
     view_menu = bar.addMenu(tr("Menu", "&View"))
     screens = []
     for number, label in enumerate(screen_labels, 1):
-        keys = (f"Ctrl+{number}",) if number <= SCREEN_KEYS else ()
-        action = _action(window, label, keys)
+        action = _action(window, label, (screen_key(number),))
         view_menu.addAction(action)
         screens.append(action)
     view_menu.addSeparator()
@@ -114,12 +124,19 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Delete", tr("Menu", "Delete the selected record (asks first)")),
         ("Ctrl+Z", tr("Menu", "Undo the last delete")),
         ("Ctrl+F", tr("Menu", "Filter the register (accents not needed)")),
-        ("Ctrl+1 … Ctrl+9", tr("Menu", "Show the first nine screens of the sidebar")),
+        (
+            "Ctrl+1 … Ctrl+9, Ctrl+0, Ctrl+Shift+1 …",
+            tr("Menu", "Show the screens of the sidebar, in order (listed in the View menu)"),
+        ),
         ("F5", tr("Menu", "Reload the screen")),
         ("Ctrl+Shift+B", tr("Menu", "Back up the database now")),
         (tr("Menu", "In a form: Enter"), tr("Menu", "Save (Ctrl+Enter inside a text box)")),
         (tr("Menu", "In a form: Esc"), tr("Menu", "Cancel")),
         (tr("Menu", "On an incident's page: Esc"), tr("Menu", "Back to the incident list")),
+        (
+            tr("Menu", "On an incident's page: Ctrl+D"),
+            tr("Menu", "Draft the document the rules ask for next"),
+        ),
         ("F1", tr("Menu", "This list")),
         ("Ctrl+Q", tr("Menu", "Quit")),
     ]

@@ -16,7 +16,7 @@ from app.domain.errors import NOT_FOUND, AtttError, FieldError, ValidationError
 from app.domain.fields import info
 from app.domain.incidents import Incident
 from app.domain.registry import BY_CLASS, BY_KEY, Kind
-from app.domain.systems import InfoSystem, role_contradiction
+from app.domain.systems import InfoSystem, Scan, role_contradiction
 from app.domain.text import sort_key
 from app.domain.unit import Unit
 from app.domain.validation import normalise, record_label, validate
@@ -108,6 +108,15 @@ def _refuse_losing_issued(kind: Kind, record: Any, removed: list[Any], detached:
     for other in (*removed, *detached):
         if isinstance(other, OutgoingDocument) and other.state.issued:
             raise AtttError(CITED_BY_ISSUED, number=other.full_number, what=kind.singular)
+
+
+def _scans_left_without_system(record: Any, detached: list[Any]) -> list[Scan]:
+    """The scans a deleted system was the only system of: a scan covers at least one system
+    (the domain's rule), so they go with it (and come back with its undo) instead of being
+    left covering nothing."""
+    if not isinstance(record, InfoSystem):
+        return []
+    return [r for r in detached if isinstance(r, Scan) and set(r.system_ids) <= {record.id}]
 
 
 class RecordService:
@@ -406,6 +415,11 @@ class RecordService:
                 raise AtttError(NOT_FOUND, what=kind.singular, id=record_id)
             removed, detached = repo.dependents(conn, kind.key, record_id)
             _refuse_losing_issued(kind, record, removed, detached)
+            emptied = _scans_left_without_system(record, detached)
+            for scan in emptied:
+                repo.delete_record(conn, BY_KEY["scans"], scan.id)
+            removed = [*removed, *emptied]
+            detached = [r for r in detached if r not in emptied]
             repo.delete_record(conn, kind, record_id)
         kinds = {kind.key} | {BY_CLASS[type(r)].key for r in (*removed, *detached)}
         return Deleted(record, tuple(removed), tuple(detached), Changes.of(*kinds))

@@ -30,7 +30,8 @@ from app.domain.enums import IncidentType, LabeledEnum
 from app.domain.fields import FieldInfo, FieldType
 from app.domain.text import nfc
 from app.services.records.listing import REFERENCES
-from ui.common.forms.dates import BlankableDateTimeEdit, Mode
+from ui.common.forms.dates import DateField, Mode
+from ui.common.forms.limits import LimitedLineEdit, LimitedTextEdit
 from ui.common.forms.pickers import MultiPicker, Option, ReferencePicker
 from ui.common.i18n import tr
 
@@ -64,13 +65,16 @@ class FieldEditor(ABC):
     def on_change(self, slot: Slot0) -> None:
         """Call *slot* whenever the person changes the value."""
 
+    def on_refused(self, slot: Callable[[str], None]) -> None:  # noqa: B027 (most never do)
+        """Call *slot* with a message when the editor refuses what was typed or pasted."""
+
 
 class TextEditor(FieldEditor):
+    """One line; a field with a maximum length refuses more, whole, and counts (never cuts)."""
+
     def __init__(self, meta: FieldInfo) -> None:
-        self.edit = QLineEdit()
+        self.edit = LimitedLineEdit(meta.max_len) if meta.max_len else QLineEdit()
         self.widget = self.edit
-        if meta.max_len:
-            self.edit.setMaxLength(meta.max_len)
         if meta.kind == "email":
             self.edit.setPlaceholderText(tr("Form", "name@example.gov.vn"))
         elif meta.kind == "phone":
@@ -86,10 +90,14 @@ class TextEditor(FieldEditor):
     def on_change(self, slot: Slot0) -> None:
         self.edit.textChanged.connect(slot)
 
+    def on_refused(self, slot: Callable[[str], None]) -> None:
+        if isinstance(self.edit, LimitedLineEdit):
+            self.edit.refused.connect(slot)
+
 
 class MultilineEditor(FieldEditor):
     def __init__(self, meta: FieldInfo, lines: int = 4) -> None:
-        self.edit = QPlainTextEdit()
+        self.edit = LimitedTextEdit(meta.max_len) if meta.max_len else QPlainTextEdit()
         self.widget = self.edit
         self.edit.setTabChangesFocus(True)  # Tab moves on; the form stays keyboard-first
         height = self.edit.fontMetrics().lineSpacing() * lines + 14
@@ -103,6 +111,10 @@ class MultilineEditor(FieldEditor):
 
     def on_change(self, slot: Slot0) -> None:
         self.edit.textChanged.connect(slot)
+
+    def on_refused(self, slot: Callable[[str], None]) -> None:
+        if isinstance(self.edit, LimitedTextEdit):
+            self.edit.refused.connect(slot)
 
 
 class NumberEditor(FieldEditor):
@@ -182,10 +194,11 @@ class EnumEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
-    def __init__(self, base: Any) -> None:
+    """A date typed as text; `value` raises BadText for text that is no date."""
+
+    def __init__(self, base: Any, lang: str) -> None:
         mode: Mode = "datetime" if base is dt.datetime else "time" if base is dt.time else "date"
-        self.edit = BlankableDateTimeEdit(mode)
-        self.edit.setMinimumWidth({"date": 150, "datetime": 190, "time": 100}[mode])
+        self.edit = DateField(mode, lang)
         self.edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.widget = self.edit
 
@@ -196,19 +209,29 @@ class DateEditor(FieldEditor):
         self.edit.set_value(value)
 
     def on_change(self, slot: Slot0) -> None:
-        self.edit.dateTimeChanged.connect(slot)
+        self.edit.changed.connect(slot)
 
 
 class ReferenceEditor(FieldEditor):
     """One record; *as_tuple* stores it in a tuple field (the quick incident entry)."""
 
     def __init__(
-        self, options: list[Option], blank: str, *, optional: bool, as_tuple: bool = False
+        self,
+        options: list[Option],
+        blank: str,
+        *,
+        optional: bool,
+        as_tuple: bool = False,
+        register: str = "",
     ) -> None:
         self.picker = ReferencePicker(options, blank)
         self.widget = self.picker
         self.optional = optional
         self.as_tuple = as_tuple
+        self.register = register
+
+    def set_options(self, options: dict[str, list[Option]]) -> None:
+        self.picker.set_options(options.get(self.register, []))
 
     def value(self) -> Any:
         chosen = self.picker.value()  # raises NotChosen
@@ -226,9 +249,13 @@ class ReferenceEditor(FieldEditor):
 
 
 class MultiReferenceEditor(FieldEditor):
-    def __init__(self, options: list[Option]) -> None:
+    def __init__(self, options: list[Option], register: str = "") -> None:
         self.picker = MultiPicker(options)
         self.widget = self.picker
+        self.register = register
+
+    def set_options(self, options: dict[str, list[Option]]) -> None:
+        self.picker.set_options(options.get(self.register, []))
 
     def value(self) -> tuple[str, ...]:
         return self.picker.value()
@@ -256,9 +283,13 @@ def make_editor(
         register = REFERENCES[name][0]
         choices = options.get(register, [])
         if ftype.is_tuple and not single:
-            return MultiReferenceEditor(choices)
+            return MultiReferenceEditor(choices, register)
         return ReferenceEditor(
-            choices, blank, optional=ftype.optional or ftype.is_tuple, as_tuple=ftype.is_tuple
+            choices,
+            blank,
+            optional=ftype.optional or ftype.is_tuple,
+            as_tuple=ftype.is_tuple,
+            register=register,
         )
     base = ftype.base
     if isinstance(base, type) and issubclass(base, LabeledEnum):
@@ -268,7 +299,7 @@ def make_editor(
     if base is int:
         return NumberEditor(meta, ftype.optional, money=name.endswith("_vnd"))
     if base in (dt.date, dt.datetime, dt.time):
-        return DateEditor(base)
+        return DateEditor(base, lang)
     if meta.kind == "multiline":
         return MultilineEditor(meta, lines=6 if (meta.max_len or 0) > 4000 else 4)
     return TextEditor(meta)

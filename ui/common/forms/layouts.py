@@ -33,13 +33,15 @@ EDITABLE = frozenset(
         "units",
     }
 )
-# The quick incident entry: what is known the minute an incident is reported.
+# The quick incident entry: what is known the minute an incident is reported, in the order of
+# the Tab key: the detection time ("now", one Tab stop), the system, the type, then the title
+# three Tabs from the start.
 QUICK_INCIDENT = (
     "detected_at",
     "system_ids",
     "type",
-    "severity",
     "title",
+    "severity",
     "report_channel",
     "reported_by",
 )

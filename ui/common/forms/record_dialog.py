@@ -12,21 +12,26 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import AtttError, ValidationError
+from app.domain.plausibility import doubts
 from app.domain.registry import BY_KEY
+from app.i18n import Msg
 from ui.common.forms.choices import Choices
+from ui.common.forms.dates import now_minute
 from ui.common.forms.layouts import Section, sections
 from ui.common.forms.record_form import LocalErrors, RecordForm
 from ui.common.i18n import tr
@@ -45,7 +50,7 @@ class RecordDialog(QDialog):
         ctx: Context,
         kind_key: str,
         record: Any,
-        choices: Choices,
+        choices: Choices | None,
         *,
         title: str,
         form_sections: list[Section] | None = None,
@@ -59,6 +64,12 @@ class RecordDialog(QDialog):
         self.kind_key = kind_key
         self._save = save or ctx.ws.records.save
         self.saving = False
+        # None: the pickers' records are still being read (`set_choices` brings them); the
+        # form is on screen meanwhile, so typing at once is never lost.
+        self.choices_ready = choices is not None
+        self._save_when_ready = False
+        self.question: QMessageBox | None = None  # asking about an unlikely value
+        choices = choices or Choices()
         self.setWindowTitle(title)
         chosen = form_sections or sections(kind_key)
         self.form = RecordForm(
@@ -112,6 +123,22 @@ class RecordDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self.save)
         self._fit(len(chosen))
 
+    def set_choices(self, choices: Choices) -> None:
+        """The records the pickers offer, read after the form opened."""
+        self.choices = choices
+        self.form.set_options(choices.options)
+        self.choices_ready = True
+        if self._save_when_ready:
+            self._save_when_ready = False
+            self.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The keyboard starts in the first field, not on the scroll area.
+        first = self.form.first_field()
+        if first is not None and not self.form.isAncestorOf(self.focusWidget()):
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _fit(self, section_count: int) -> None:
         screen = self.screen().availableGeometry()
         width = 780 if section_count > 1 else 660
@@ -125,6 +152,9 @@ class RecordDialog(QDialog):
     def save(self) -> None:
         if self.saving:
             return
+        if not self.choices_ready:
+            self._save_when_ready = True  # saved as soon as the pickers know their records
+            return
         self.form.clear_errors()
         self.error_label.hide()
         try:
@@ -133,6 +163,13 @@ class RecordDialog(QDialog):
             self.form.show_messages({k: v for k, v in exc.messages.items() if k in self.form.rows})
             self._focus_first_error()
             return
+        odd = doubts(record, now_minute(self.ctx.now))
+        if odd:
+            self._ask_about(record, odd)
+            return
+        self._write(record)
+
+    def _write(self, record: Any) -> None:
         self.saving = True
         self.buttons.setEnabled(False)
         self.ctx.runner.command(
@@ -142,6 +179,32 @@ class RecordDialog(QDialog):
             owner=self,
             initiator=self,
         )
+
+    def _ask_about(self, record: Any, odd: list[tuple[str, Msg]]) -> None:
+        """An unlikely value (a detection time after now): save it as typed, or fix it."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Form", "Check what was typed"))
+        box.setText("\n".join(msg.get(self.ctx.lang) for _name, msg in odd))
+        box.setInformativeText(tr("Form", "Save it exactly as typed?"))
+        keep = box.addButton(tr("Form", "Save as typed"), QMessageBox.ButtonRole.AcceptRole)
+        fix = box.addButton(tr("Form", "Correct it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(fix)  # Enter goes back to the field: the safe answer
+        box.setEscapeButton(fix)
+        box.finished.connect(partial(self._answered, box, keep, record, odd[0][0]))
+        self.question = box
+        box.open()
+
+    def _answered(
+        self, box: QMessageBox, keep: QPushButton, record: Any, field: str, _result: int
+    ) -> None:
+        chosen = box.clickedButton() is keep
+        box.deleteLater()
+        self.question = None
+        if chosen:
+            self._write(record)
+        else:
+            self.form.focus_field(field)
 
     def collect(self) -> Any:
         """The record to save; raises LocalErrors (subclasses add what the form lacks)."""

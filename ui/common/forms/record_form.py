@@ -21,6 +21,7 @@ from app.domain.errors import FieldError
 from app.domain.fields import FieldInfo, field_types, info
 from app.domain.validation import REQUIRED, TOO_LONG
 from ui.common.forms import layouts
+from ui.common.forms.dates import BadText
 from ui.common.forms.editors import FieldEditor, make_editor
 from ui.common.forms.layouts import Section
 from ui.common.forms.pickers import NotChosen, Option
@@ -92,8 +93,11 @@ class RecordForm(QWidget):
         self.lang = lang
         self.kind_key = kind_key
         self.rows: dict[str, FormRow] = {}
+        self.labels: list[QLabel] = []
         self._base: Any = None
         self._filling = False
+        self.touched: set[str] = set()  # fields the person changed since set_record
+        self._refused: set[str] = set()  # fields showing why a paste or a key was refused
         fields = {f.name: f for f in dataclasses.fields(cls)}
         types = field_types(cls)
         single_set = set(single)
@@ -121,6 +125,10 @@ class RecordForm(QWidget):
                 )
                 self._add_row(form, name, info(fields[name]), editor)
         layout.addStretch(1)
+        # One label column for every section: the fields start at the same x all down the form.
+        column = max((label.minimumWidth() for label in self.labels), default=0)
+        for label in self.labels:
+            label.setMinimumWidth(column)
 
     def _add_row(self, form: QFormLayout, name: str, meta: FieldInfo, editor: FieldEditor) -> None:
         box = QWidget()
@@ -152,15 +160,46 @@ class RecordForm(QWidget):
             wanted = QFontMetrics(font).horizontalAdvance(text) + 8
             label.setMinimumWidth(min(wanted, LABEL_WIDTH))
             label.setBuddy(editor.widget)
+            self.labels.append(label)
             form.addRow(label, box)
         else:
             form.addRow("", box)
         self.rows[name] = FormRow(name, meta, editor, box, error)
         editor.on_change(partial(self._on_change, name))
+        editor.on_refused(partial(self._on_refused, name))
 
     def _on_change(self, name: str, *_args: object) -> None:
+        if name in self._refused:  # the text changed since: the refusal is history
+            self._refused.discard(name)
+            row = self.rows[name]
+            row.error.clear()
+            row.error.hide()
+            self._mark(row, False)
         if not self._filling:
+            self.touched.add(name)
             self.changed.emit(name)
+
+    def _on_refused(self, name: str, message: str) -> None:
+        self._refused.add(name)
+        row = self.rows[name]
+        row.error.setText(message)
+        row.error.show()
+        self._mark(row, True)
+
+    def set_options(self, options: dict[str, list[Option]]) -> None:
+        """Give the pickers their records (read after the form opened); a picker the person
+        has not touched shows the record's value again, one being typed in keeps its text."""
+        self._filling = True
+        try:
+            for name, row in self.rows.items():
+                set_options = getattr(row.editor, "set_options", None)
+                if set_options is None:
+                    continue
+                set_options(options)
+                if name not in self.touched:
+                    row.editor.set_value(getattr(self._base, name))
+        finally:
+            self._filling = False
 
     # -- values -----------------------------------------------------------------------------
     def editor(self, name: str) -> FieldEditor:
@@ -169,6 +208,7 @@ class RecordForm(QWidget):
     def set_record(self, record: Any) -> None:
         """Show *record*; `record()` returns it with the edited fields replaced."""
         self._base = record
+        self.touched = set()
         self._filling = True
         try:
             for name, row in self.rows.items():
@@ -189,6 +229,8 @@ class RecordForm(QWidget):
                 values[name] = row.editor.value()
             except NotChosen:
                 messages[name] = tr("Form", "Choose one of the list, or clear the text.")
+            except BadText as bad:
+                messages[name] = bad.message
         if messages:
             raise LocalErrors(messages)
         return dataclasses.replace(self._base, **values)
@@ -229,7 +271,10 @@ class RecordForm(QWidget):
         whole, like a unit's signers)."""
         messages: dict[str, str] = {}
         for name, row in self.rows.items():
-            value = row.editor.value()
+            try:
+                value = row.editor.value()
+            except (BadText, NotChosen):
+                continue  # named by record()
             if row.meta.required and value in (None, "", ()):
                 messages[name] = sentence(REQUIRED.get(self.lang))
             elif isinstance(value, str) and row.meta.max_len and len(value) > row.meta.max_len:
@@ -249,6 +294,11 @@ class RecordForm(QWidget):
         widget.setProperty("invalid", invalid)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+    def first_field(self) -> QWidget | None:
+        """The editor the keyboard starts in (the first of the form)."""
+        row = next(iter(self.rows.values()), None)
+        return row.editor.widget if row is not None else None
 
     def focus_field(self, name: str) -> QWidget:
         widget = self.rows[name].editor.widget
