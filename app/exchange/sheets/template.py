@@ -65,9 +65,14 @@ def _choices(kind_key: str, name: str) -> list[str]:
     return []
 
 
-def template_bytes(kind_key: str) -> bytes:
+EXAMPLE_UNIT = "Ủy ban nhân dân xã Đăk Hà"
+
+
+def template_bytes(kind_key: str, unit_name: str = "") -> bytes:
     """The template workbook for *kind_key* as .xlsx bytes (fixed metadata: same bytes each time
-    apart from what openpyxl itself varies)."""
+    apart from what openpyxl itself varies). Its example row names *unit_name* as the owner, the
+    approving body and the organisation (the sample's commune when none is given), so that the
+    example row a unit downloads imports into that unit as it is."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -90,6 +95,8 @@ def template_bytes(kind_key: str) -> bytes:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[col].width = max(14, min(40, len(header) + 4))
         value = EXAMPLES[kind_key].get(name)
+        if unit_name and value == EXAMPLE_UNIT:
+            value = unit_name
         example = sheet.cell(row=2, column=index + 1, value=value)
         meta = info(next(f for f in dataclasses.fields(KIND_CLASSES[kind_key]) if f.name == name))
         if meta.kind == "phone":

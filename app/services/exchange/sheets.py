@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import AtttError, ValidationError
+from app.domain.systems import InfoSystem, role_contradiction
 from app.domain.text import fold
 from app.domain.validation import normalise, validate
 from app.exchange import errors as e
@@ -137,9 +138,11 @@ class SheetImportService:
         self._ws = ws
 
     def template(self, kind: str, out: Path) -> Path:
-        """Write the template workbook for *kind* (the same as resources/templates-import)."""
+        """Write the template workbook for *kind* (resources/templates-import, its example row
+        naming the current unit as owner and organisation)."""
         _check_kind(kind)
-        save_file(out, template_bytes(kind))
+        unit = self._ws.records.current_unit()
+        save_file(out, template_bytes(kind, unit.name if unit is not None else ""))
         return out
 
     def preview(self, path: Path, kind: str, mapping: dict[str, str] | None = None) -> SheetPreview:
@@ -151,7 +154,10 @@ class SheetImportService:
         header_row, headers = _header(sheet.rows, kind)
         columns = _mapping(path, kind, headers, mapping)
         existing = {_key(kind, r): r for r in self._ws.records.find(kind, unit_id=unit_id)}
-        ctx = _Context(kind, unit_id, headers, columns, existing)
+        unit = self._ws.records.current_unit()
+        ctx = _Context(
+            kind, unit_id, headers, columns, existing, unit_name=unit.name if unit else ""
+        )
         rows = [_row(ctx, n, cells) for n, cells in sheet.rows if n > header_row]
         return SheetPreview(
             path, kind, header_row, tuple(headers), columns, tuple(rows), dict(sheet.rows)
@@ -229,6 +235,7 @@ class _Context:
     columns: dict[int, str]
     existing: dict[str, Any]
     seen: dict[str, int] = dataclasses.field(default_factory=dict)
+    unit_name: str = ""
 
     def where(self, index: int) -> tuple[str, str]:
         return column_letter(index), self.headers[index] if index < len(self.headers) else ""
@@ -261,6 +268,12 @@ def _row(ctx: _Context, number: int, cells: tuple[Any, ...]) -> PreviewRow:
         column, header = where.get(problem.field, ("", problem.field_label.vi))
         message = problem.problem.with_(**dict(problem.params))
         errors.append(CellError(number, column or "–", header, message))
+    if isinstance(record, InfoSystem):  # what saving would refuse, said on the row
+        contradiction = role_contradiction(record, ctx.unit_name)
+        if contradiction is not None:
+            column, header = where.get("unit_role") or where.get("owner") or ("–", "")
+            message = contradiction.with_(owner=record.owner)
+            errors.append(CellError(number, column, header or "Vai trò", message))
     key = _key(kind, record)
     if key in seen and key.strip("|"):
         column, header = where["name"]

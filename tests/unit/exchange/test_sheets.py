@@ -192,3 +192,36 @@ def test_an_xlsx_is_read_as_its_cells_not_the_size_it_declares(
     # Believing the declared size made every row 16,384 cells (and A1:XFD1048576 a million
     # rows of them: an import that never ended).
     assert max(widths) == 2
+
+
+def test_the_downloaded_template_names_the_units_own_body_and_its_example_imports(
+    tmp_path: Path,
+) -> None:
+    other = f.workspace(tmp_path, "other.sqlite")
+    f.unit(other)  # Ủy ban nhân dân xã Đồng Tâm
+    path = other.sheets.template("systems", tmp_path / "mau.xlsx")
+    values = [c.value for c in load_workbook(path).active[2]]
+    assert "Ủy ban nhân dân xã Đồng Tâm" in values and "Ủy ban nhân dân xã Đăk Hà" not in values
+    preview = other.sheets.preview(path, "systems")
+    assert [r.action for r in preview.rows] == ["add"] and not preview.errors
+    other.close()
+
+
+def test_a_row_whose_role_contradicts_its_owner_is_shown_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    other = f.workspace(tmp_path, "other.sqlite")
+    f.unit(other)  # Ủy ban nhân dân xã Đồng Tâm
+    csv = tmp_path / "he-thong.csv"
+    csv.write_text(
+        "Tên hệ thống;Vai trò của đơn vị với hệ thống;Cơ quan chủ quản\n"
+        "Một cửa điện tử tỉnh;Chủ quản;Ủy ban nhân dân tỉnh Quảng Ngãi\n"
+        "Cổng thông tin xã;Chủ quản;UBND xã Đồng Tâm\n",
+        "utf-8",
+    )
+    preview = other.sheets.preview(csv, "systems")
+    assert [r.action for r in preview.rows] == ["invalid", "add"]
+    said = preview.errors[0].message("vi")
+    assert said.startswith("Dòng 2, cột B") and "Ủy ban nhân dân tỉnh Quảng Ngãi" in said
+    assert "“Chủ quản”" in said
+    other.close()
