@@ -67,3 +67,21 @@ def show_unexpected(parent: QWidget | None, kind: str, log: str) -> None:
 def show_cannot_open(text: str) -> None:
     """The database could not be opened: nothing else can run, so this is the only window."""
     error_box(None, tr("Errors", "ATTT Desk – cannot open the database"), text).exec()
+
+
+def confirm_items(
+    parent: QWidget | None, title: str, intro: str, items: list[str], go: str
+) -> bool:
+    """A warning listing *items* (each a sentence begun in lower case), with *go* and Cancel;
+    True when the person chose *go*."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(intro)
+    box.setInformativeText("\n".join(f"– {s[:1].upper()}{s[1:]}." for s in items))
+    chosen_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    chosen = box.clickedButton() is chosen_button
+    box.deleteLater()
+    return chosen

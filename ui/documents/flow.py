@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QPagedPaintDevice
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.i18n import Msg
 from app.services.changes import Saved
+from ui.common.dialogs import confirm_items
 from ui.common.folders import file_stem as readable_stem
 from ui.common.folders import remember, start_folder
 from ui.common.i18n import fill, tr
@@ -147,17 +148,13 @@ class DocumentFlow(QObject):
         self._command(call, tr("Documents", "Issued as no. %1 of %2."))
 
     def _ask_warnings(self, warnings: list[str]) -> bool:
-        box = QMessageBox(self.editor.window())
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Documents", "Issue the document"))
-        box.setText(tr("Documents", "Please confirm before issuing:"))
-        box.setInformativeText("\n".join(f"– {w[:1].upper()}{w[1:]}." for w in warnings))
-        go = box.addButton(tr("Documents", "Issue anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        chosen = box.clickedButton() is go
-        box.deleteLater()
-        return chosen
+        return confirm_items(
+            self.editor.window(),
+            tr("Documents", "Issue the document"),
+            tr("Documents", "Please confirm before issuing:"),
+            warnings,
+            tr("Documents", "Issue anyway"),
+        )
 
     @Slot()
     def ask_sent(self, *_args: object) -> None:

@@ -24,6 +24,7 @@ from app.domain.errors import AtttError
 from app.i18n import Msg
 from app.services.reports.service import KINDS, Issued, ReportModel, current, dmy
 from app.services.settings.maintenance import temp_folder
+from ui.common.dialogs import confirm_items
 from ui.common.folders import file_stem, remember, suggested
 from ui.common.i18n import fill, tr
 from ui.common.screen import Context
@@ -166,17 +167,13 @@ class ReportsScreen(RegisterScreen):
 
     # -- issuing -----------------------------------------------------------------------------
     def _ask_warnings(self, warnings: list[str]) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Reports", "Issue the report"))
-        box.setText(tr("Reports", "Please confirm before issuing:"))
-        box.setInformativeText("\n".join(f"– {w[:1].upper()}{w[1:]}." for w in warnings))
-        go = box.addButton(tr("Reports", "Issue anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        chosen = box.clickedButton() is go
-        box.deleteLater()
-        return chosen
+        return confirm_items(
+            self,
+            tr("Reports", "Issue the report"),
+            tr("Reports", "Please confirm before issuing:"),
+            warnings,
+            tr("Reports", "Issue anyway"),
+        )
 
     def _ask(self, subject: str) -> bool:
         answer = QMessageBox.question(

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.history import unit_history
 from app.domain.unit import Signer, Unit
+from ui.common.dialogs import confirm_items
 from ui.common.forms.choices import Choices
 from ui.common.forms.record_dialog import RecordDialog
 from ui.common.forms.record_form import LocalErrors, RecordForm
@@ -147,23 +147,17 @@ class UnitDialog(RecordDialog):
         super().save()
 
     def _ask_history(self, said: list[str]) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Settings", "A unit that no longer exists"))
-        box.setText(
+        return confirm_items(
+            self,
+            tr("Settings", "A unit that no longer exists"),
             tr(
                 "Settings",
                 "This unit or its parent body no longer exists today. Keep it only as a record "
                 "of the past:",
-            )
+            ),
+            said,
+            tr("Settings", "Save anyway"),
         )
-        box.setInformativeText("\n".join(f"– {s[:1].upper()}{s[1:]}." for s in said))
-        go = box.addButton(tr("Settings", "Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        chosen = box.clickedButton() is go
-        box.deleteLater()
-        return chosen
 
     def collect(self) -> Any:
         unit = super().collect()
