@@ -6,6 +6,7 @@ the language explicitly. `ui/` uses Qt's translation system for its own strings.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -41,6 +42,12 @@ class Msg:
 
     def get(self, lang: str = DEFAULT_LANG) -> str:
         return self.text.format(lang, **dict(self.params))
+
+
+def joined(messages: Iterable[Msg], sep: str = "; ") -> Text:
+    """Several messages as one text in each language (a list inside another message)."""
+    items = list(messages)
+    return Text(sep.join(m.get("vi") for m in items), sep.join(m.get("en") for m in items))
 
 
 def resolve(value: object, lang: str) -> object:

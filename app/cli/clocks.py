@@ -45,45 +45,21 @@ def add_parsers(sub: Any) -> None:
         metavar="SLUG",
         help='bộ quy định của tỉnh, ví dụ kien-giang; "" để bỏ (a province\'s pack; "" for none)',
     )
-    ru.add_argument(
-        "--add-dir",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FOLDER",
-        help="thư mục bộ quy định riêng của đơn vị (a folder of the unit's packs)",
+    listed = (  # each may be given several times; "--not-…" takes a day back out
+        (
+            "--add-dir",
+            Path,
+            "FOLDER",
+            "thư mục bộ quy định riêng của đơn vị (a unit's pack folder)",
+        ),
+        ("--remove-dir", Path, "FOLDER", None),
+        ("--day-off", dt.date.fromisoformat, "YYYY-MM-DD", "ngày nghỉ thêm (an extra day off)"),
+        ("--not-day-off", dt.date.fromisoformat, "YYYY-MM-DD", None),
+        ("--make-up-day", dt.date.fromisoformat, "YYYY-MM-DD", "ngày làm bù (a make-up day)"),
+        ("--not-make-up-day", dt.date.fromisoformat, "YYYY-MM-DD", None),
     )
-    ru.add_argument("--remove-dir", type=Path, action="append", default=[], metavar="FOLDER")
-    ru.add_argument(
-        "--day-off",
-        type=dt.date.fromisoformat,
-        action="append",
-        default=[],
-        metavar="YYYY-MM-DD",
-        help="ngày nghỉ do Chính phủ cho thêm (an extra day off)",
-    )
-    ru.add_argument(
-        "--not-day-off",
-        type=dt.date.fromisoformat,
-        action="append",
-        default=[],
-        metavar="YYYY-MM-DD",
-    )
-    ru.add_argument(
-        "--make-up-day",
-        type=dt.date.fromisoformat,
-        action="append",
-        default=[],
-        metavar="YYYY-MM-DD",
-        help="thứ Bảy, Chủ nhật đi làm bù (a Saturday or Sunday worked in exchange)",
-    )
-    ru.add_argument(
-        "--not-make-up-day",
-        type=dt.date.fromisoformat,
-        action="append",
-        default=[],
-        metavar="YYYY-MM-DD",
-    )
+    for flag, kind, metavar, helped in listed:
+        ru.add_argument(flag, type=kind, action="append", default=[], metavar=metavar, help=helped)
     ru.add_argument("--format", choices=["table", "json"], default="table")
 
 

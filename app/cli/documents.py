@@ -24,7 +24,7 @@ from app.cli.output import emit, text_table
 from app.domain.dates import screen_date
 from app.domain.documents import OutgoingDocument
 from app.domain.errors import AtttError
-from app.i18n import Text
+from app.i18n import Text, joined
 from app.services.documents.messages import CONFIRM_ISSUE
 from app.services.workspace import Workspace
 
@@ -174,9 +174,7 @@ def _issue(ws: Workspace, args: argparse.Namespace) -> int:
     found = ws.documents.find(args.document, year=args.year)
     warnings = ws.documents.issue_warnings(found.id, args.date)
     if warnings and not args.yes:
-        said = Text(
-            "; ".join(w.get("vi") for w in warnings), "; ".join(w.get("en") for w in warnings)
-        )
+        said = joined(warnings)
         raise AtttError(CONFIRM_ISSUE, subject=found.subject[:80], warnings=said)
     doc = ws.documents.issue(
         found.id, date=args.date, signer=args.signer, number=args.register_number

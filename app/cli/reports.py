@@ -21,7 +21,7 @@ from typing import Any
 
 from app.cli.output import emit
 from app.domain.errors import AtttError
-from app.i18n import Text
+from app.i18n import Text, joined
 from app.reports.layout import check_format
 from app.reports.periods import dmy
 from app.services.documents.messages import CONFIRM_ISSUE
@@ -124,9 +124,7 @@ def _cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
         return 0
     warnings = ws.reports.issue_warnings(model, args.as_of)
     if warnings and not args.yes:
-        said = Text(
-            "; ".join(w.get("vi") for w in warnings), "; ".join(w.get("en") for w in warnings)
-        )
+        said = joined(warnings)
         raise AtttError(CONFIRM_ISSUE, subject=model.subject[:80], warnings=said)
     issued = ws.reports.issue(model, on=args.as_of, signer=args.signer)
     doc = issued.document

@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.domain.enums import UnitLevel
-from app.domain.text import fold
+from app.domain.text import fold, fold_body
 from app.i18n import Msg, Text
 
 DISTRICTS_END = dt.date(2025, 7, 1)
@@ -85,10 +85,6 @@ class Ended:
     why: Msg
 
 
-def _words(name: str) -> str:
-    return " ".join("uy ban nhan dan" if w == "ubnd" else w for w in fold(name).split())
-
-
 def _province_named(folded: str) -> str | None:
     for old in MERGED_INTO:
         key = fold(old)
@@ -103,7 +99,7 @@ def _province_named(folded: str) -> str | None:
 def ended_body(name: str) -> Ended | None:
     """When the body *name* names stopped existing, or None for a body that still exists (or
     that this table does not know)."""
-    folded = _words(name)
+    folded = fold_body(name)
     if not folded:
         return None
     if "so thong tin va truyen thong" in folded:

@@ -21,7 +21,7 @@ from app.domain.enums import (
     SystemRole,
 )
 from app.domain.fields import fld
-from app.domain.text import fold
+from app.domain.text import fold_body
 from app.i18n import Text
 
 
@@ -195,7 +195,7 @@ def role_contradiction(system: InfoSystem, unit_name: str) -> Text | None:
     document say "Chủ quản" and the next "Cơ quan chủ quản: UBND tỉnh"; such a record is
     refused. An empty owner or unit name decides nothing. The message completes the role
     field's label."""
-    owner, unit = _body(system.owner), _body(unit_name)
+    owner, unit = fold_body(system.owner), fold_body(unit_name)
     if not owner or not unit:
         return None
     own = unit in owner or unit.startswith(owner + " ")  # "UBND xã" in the unit's own records
@@ -204,12 +204,6 @@ def role_contradiction(system: InfoSystem, unit_name: str) -> Text | None:
     if system.unit_role is not SystemRole.CHU_QUAN and own:
         return OWNED_BY_UNIT
     return None
-
-
-def _body(name: str) -> str:
-    """A body's name folded, with "UBND" spelled out: "UBND xã Đăk Hà" -> "uy ban nhan dan xa
-    dak ha"."""
-    return " ".join("uy ban nhan dan" if w == "ubnd" else w for w in fold(name).split())
 
 
 def as_of(system: InfoSystem, until: dt.date) -> InfoSystem:

@@ -41,6 +41,12 @@ def fold(value: str) -> str:
     return " ".join(stripped.lower().split())
 
 
+def fold_body(name: str) -> str:
+    """A body's name folded, with "UBND" spelled out, so that the short and the full forms of a
+    name compare equal: "UBND xã Đăk Hà" -> "uy ban nhan dan xa dak ha"."""
+    return " ".join("uy ban nhan dan" if w == "ubnd" else w for w in fold(name).split())
+
+
 def matches(query: str, *haystacks: str) -> bool:
     """True when every folded word of *query* occurs in the folded *haystacks*."""
     text = fold(" ".join(h for h in haystacks if h))

@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.folders import start_folder
 from ui.common.style import MUTED
+from ui.common.tables import read_only_table
 from ui.home.line import DONE_GREEN, OVERDUE_RED, SOON_AMBER
 
 RED = QColor(OVERDUE_RED)
@@ -91,20 +90,7 @@ def colour(label: QLabel, color: QColor | None, *, bold: bool = False) -> None:
 
 def table(headers: list[str]) -> QTableWidget:
     """A read-only table chosen by rows."""
-    widget = QTableWidget(0, len(headers))
-    widget.setHorizontalHeaderLabels(headers)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setAlternatingRowColors(True)
-    widget.setWordWrap(False)
-    widget.verticalHeader().setVisible(False)
-    widget.verticalHeader().setDefaultSectionSize(widget.fontMetrics().height() + 12)
-    header = widget.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return widget
+    return read_only_table(headers, wrap=False, row_padding=12)
 
 
 def cell(text: object, *, number: bool = False, color: QColor | None = None) -> QTableWidgetItem:

@@ -28,7 +28,7 @@ from app.domain.incidents import Incident
 from app.domain.readiness import Gap, gaps
 from app.domain.registry import BY_KEY
 from app.domain.unit import Signer, Unit
-from app.i18n import Msg, Text
+from app.i18n import Msg, Text, joined
 from app.services.documents import snapshot as snap
 from app.services.documents.messages import (
     ACTION_ISSUE,
@@ -87,9 +87,7 @@ def _refuse_ended(doc: OutgoingDocument, day: dt.date) -> None:
     """A letter dated *day* never addresses a body that had ended by then (app.domain.history)."""
     ended = [e for e in (ended_on(n, day) for n in (*doc.recipients, *doc.copies_to)) if e]
     if ended:
-        bodies = Text(
-            "; ".join(e.why.get("vi") for e in ended), "; ".join(e.why.get("en") for e in ended)
-        )
+        bodies = joined(e.why for e in ended)
         raise AtttError(ENDED_RECIPIENT, day=screen_date(day), bodies=bodies)
 
 

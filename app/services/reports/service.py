@@ -29,6 +29,7 @@ from app.reports.model import ReportModel
 from app.reports.periods import Period, bounds, current, dmy, period
 from app.services.changes import Changes, RegisterKey
 from app.services.documents import snapshot as snap
+from app.services.documents.messages import FUTURE_DATE
 from app.services.documents.printing import archive_of, symbol_for
 from app.services.documents.service import default_signer
 from app.services.reports.data import REPORT_KEY, frozen, gather
@@ -58,10 +59,6 @@ ALREADY_ISSUED = Text(
     "thay thế báo cáo đó (số mới, trích yếu ghi rõ thay thế)",
     "{period} already has report {number} of {date}: this one will be issued as its "
     "replacement (a new number, the subject saying what it replaces)",
-)
-REPORT_FUTURE = Text(
-    "ngày ban hành {day} sau hôm nay ({today})",
-    "the date of issue {day} is after today ({today})",
 )
 
 NOT_OWN = Text(
@@ -224,7 +221,7 @@ class ReportService:
         day, today = on or self.today(), self.today()
         found: list[Msg] = []
         if day > today:
-            found.append(REPORT_FUTURE.with_(day=dmy(day), today=dmy(today)))
+            found.append(FUTURE_DATE.with_(day=dmy(day), today=dmy(today)))
         before = self.earlier(model)
         if before is not None:
             period = model.period.label
