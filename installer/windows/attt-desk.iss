@@ -1,6 +1,7 @@
-; Inno Setup script for ATTT Desk (Windows 10/11, per-user or all-users install).
+﻿; Inno Setup script for ATTT Desk (Windows 10/11, per-user or all-users install).
 ; Build on Windows after the PyInstaller build (see installer/README.md):
 ;   ISCC.exe /DAppVersion=0.1.0 installer\windows\attt-desk.iss
+;   (.github/workflows/windows.yml does the same on a Windows runner)
 ; The AppId below NEVER changes between versions: it is how a new version finds and upgrades the
 ; old one in place. The user's data (%LOCALAPPDATA%\attt-desk: the database, its backups,
 ; evidence files, keys) is never written by this installer and is kept on upgrade and uninstall.
@@ -34,13 +35,25 @@ UninstallDisplayIcon={app}\{#AppExe}
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+; The wizard speaks Vietnamese (Vietnamese.isl beside this script); `setup.exe /LANG=english`
+; runs it in English.
+LanguageDetectionMethod=none
+ShowLanguageDialog=no
 LicenseFile=..\..\LICENSE
 CloseApplications=yes
 ; The app itself backs the database up and upgrades its schema on the first start after an upgrade.
 
 [Languages]
+; Vietnamese first: it is the default. Default.isl is read first so that a message a newer
+; Inno Setup adds, and Vietnamese.isl does not have yet, shows in English rather than failing.
+Name: "vietnamese"; MessagesFile: "compiler:Default.isl,Vietnamese.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
-; Inno Setup ships no Vietnamese catalogue; the shortcut names below are Vietnamese.
+
+[CustomMessages]
+vietnamese.ShortcutName=ATTT Desk – Sổ theo dõi an toàn thông tin mạng
+english.ShortcutName=ATTT Desk – Cybersecurity incident desk
+vietnamese.UninstallShortcut=Gỡ cài đặt ATTT Desk
+english.UninstallShortcut=Uninstall ATTT Desk
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -53,8 +66,8 @@ Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cr
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{group}\ATTT Desk – Sổ theo dõi an toàn thông tin mạng"; Filename: "{app}\{#AppExe}"
-Name: "{group}\Gỡ cài đặt ATTT Desk"; Filename: "{uninstallexe}"
+Name: "{group}\{cm:ShortcutName}"; Filename: "{app}\{#AppExe}"
+Name: "{group}\{cm:UninstallShortcut}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\ATTT Desk"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Run]
